@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+
+// The desktop shell's entries live under src/main/hosts/electron so that the folder layout
+// shows it as one host among three (Electron, HTTP, CLI) over the same services.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/hosts/electron/main.ts') } },
+      externalizeDeps: true,
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot be an ES module.
+      rollupOptions: {
+        input: { index: resolve('src/main/hosts/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+      externalizeDeps: true,
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    plugins: [vue()],
+  },
+})

@@ -1,0 +1,33 @@
+import { inArray } from 'drizzle-orm'
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { ApiError } from '../../shared/contract/errors'
+import { readCurrentAnnee, type AnneeRow } from '../store/repos/association'
+import type { ServiceContext } from './context'
+
+/** The current school year; calls that need one fail clearly before the setup is done. */
+export function requireAnnee(ctx: ServiceContext): AnneeRow {
+  const annee = readCurrentAnnee(ctx.db)
+  if (!annee) throw new ApiError({ code: 'conflict', message: "L'association n'est pas encore configurée : renseignez-la d'abord (première utilisation)." })
+  return annee
+}
+
+/** A reference to check: the JSON path of the field and the id it holds. */
+export type Ref = [field: string, value: string | undefined]
+
+/** `('intervenantIds', ['a','b'])` → `[['intervenantIds[0]','a'], ['intervenantIds[1]','b']]` */
+export const listRefs = (field: string, ids: string[] | undefined): Ref[] => (ids ?? []).map((v, i) => [`${field}[${i}]`, v])
+
+/** Fails with a French message naming the field when a referenced row does not exist. */
+export function requireExisting(ctx: ServiceContext, table: SQLiteTable, idColumn: SQLiteColumn, refs: Ref[], what: string): void {
+  const wanted = [...new Set(refs.map(([, v]) => v).filter((v): v is string => v !== undefined))]
+  if (wanted.length === 0) return
+  const found = new Set(ctx.db.select({ id: idColumn }).from(table).where(inArray(idColumn, wanted)).all().map((r) => (r as { id: string }).id))
+  const missing = refs.find(([, v]) => v !== undefined && !found.has(v))
+  if (missing) throw new ApiError({ code: 'validation', field: missing[0], message: `${missing[0]} : « ${missing[1]} » ne correspond à aucun ${what}` })
+}
+
+/** The row, or a "not found" error naming what was looked for. */
+export function requireRow<T>(row: T | undefined | null, what: string): T {
+  if (row === undefined || row === null) throw new ApiError({ code: 'not_found', message: `${what} introuvable : il a peut-être été supprimé.` })
+  return row
+}

@@ -1,0 +1,17 @@
+import type Database from 'better-sqlite3'
+import type { CallName, CallOutput, ParsedInput } from '../../shared/contract'
+import type { Db } from '../store/open-database'
+import type { Workspace } from '../workspace'
+
+/** What a service sees: the open database and the means to make ids and dates. */
+export interface ServiceContext {
+  db: Db
+  sqlite: Database.Database
+  workspace: Workspace
+  newId(): string
+  /** Today as YYYY-MM-DD in local time (a parameter so tests can fix it). */
+  today(): string
+}
+
+export type Handler<N extends CallName> = (input: ParsedInput<N>, ctx: ServiceContext) => CallOutput<N>
+export type HandlerMap<K extends CallName> = { [N in K]: Handler<N> }

@@ -1,0 +1,20 @@
+import type { CallName } from '../../shared/contract'
+import type { HandlerMap } from './context'
+import { appHandlers } from '../services/app'
+import { collectifsHandlers } from '../services/collectifs'
+import { echangeHandlers } from '../services/echange'
+import { enfantsHandlers } from '../services/enfants'
+import { referentielsHandlers } from '../services/referentiels'
+import { registreHandlers } from '../services/registre'
+import { seancesHandlers } from '../services/seances'
+
+/** Every call of the contract, implemented once; the compiler checks none is missing. */
+export const handlers: HandlerMap<CallName> = {
+  ...appHandlers,
+  ...referentielsHandlers,
+  ...collectifsHandlers,
+  ...enfantsHandlers,
+  ...seancesHandlers,
+  ...registreHandlers,
+  ...echangeHandlers,
+}

@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs'
+import type { EchangeDocument } from '../../../../shared/exchange/schema'
+import { callOrFail, openWorkspace } from '../open-workspace'
+import type { CliIO } from '../io'
+
+/** `clas export [--out FILE]`: the current year as an exchange document. */
+export function exportCommand(flags: { db?: string; out?: string }, io: CliIO): number {
+  const { workspace, dispatch } = openWorkspace(flags.db)
+  try {
+    const doc = callOrFail<EchangeDocument>(dispatch, 'echange.export', {})
+    const json = JSON.stringify(doc, null, 2) + '\n'
+    if (flags.out) {
+      writeFileSync(flags.out, json)
+      io.err(`Exporté : ${doc.enfants.length} enfants, ${doc.seances.length} séances (${doc.anneeScolaire.libelle}) → ${flags.out}`)
+    } else io.out(json)
+    return 0
+  } finally {
+    workspace.close()
+  }
+}

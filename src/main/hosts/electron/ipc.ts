@@ -1,0 +1,22 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { ApiError, type Envelope } from '../../../shared/contract/errors'
+import type { Dispatch } from '../../api/dispatch'
+import { CHANNELS } from './channels'
+import { isAppUrl } from './security'
+
+/**
+ * Binds the contract to IPC. Errors travel as an envelope because Electron strips the
+ * properties of thrown errors; a call from any frame other than the app's page is refused.
+ */
+export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => string): void {
+  ipcMain.handle(CHANNELS.call, (event: IpcMainInvokeEvent, name: unknown, input: unknown): Envelope<unknown> => {
+    const frameUrl = event.senderFrame?.url ?? ''
+    if (!isAppUrl(frameUrl, appUrl())) return { ok: false, error: { code: 'validation', message: 'Appel refusé : origine inconnue.' } }
+    try {
+      return { ok: true, result: dispatch(String(name), input) }
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." })
+      return { ok: false, error: apiError.toBody() }
+    }
+  })
+}

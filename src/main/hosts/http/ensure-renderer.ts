@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * From a clone, the browser host serves `out/renderer`: build it when it is missing or older
+ * than the renderer's and the contract's sources, so that `npm start` always shows current code.
+ */
+export function ensureRendererBuilt(root: string, log: (line: string) => void): void {
+  const index = join(root, 'out', 'renderer', 'index.html')
+  const sources = [join(root, 'src', 'renderer'), join(root, 'src', 'shared')]
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return
+  log("Préparation de l'interface (première fois ou après une mise à jour)…")
+  const bin = createRequire(join(root, 'package.json')).resolve('electron-vite/bin/electron-vite.js')
+  const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error("La construction de l'interface a échoué (electron-vite build).")
+}

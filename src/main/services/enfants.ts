@@ -1,0 +1,48 @@
+import { ApiError } from '../../shared/contract/errors'
+import type { Inscription } from '../../shared/exchange/schema'
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { requireAnnee, requireExisting, requireRow } from '../api/checks'
+import type { AnneeRow } from '../store/repos/association'
+import { readEnfants, writeEnfant } from '../store/repos/enfants'
+import { etablissements, familles } from '../store/schema'
+import { requireCollectifOfYear } from './collectifs'
+
+function overlaps(a: Inscription, b: Inscription): boolean {
+  return a.collectifId === b.collectifId && a.du <= (b.au ?? '9999-12-31') && b.du <= (a.au ?? '9999-12-31')
+}
+
+/**
+ * An inscription must name a collectif of the year, fall within the year and not overlap
+ * another inscription of the child in the same collectif. `prefix` locates it in the input.
+ */
+function checkInscription(ctx: ServiceContext, annee: AnneeRow, ins: Inscription, others: Inscription[], prefix: string): void {
+  requireCollectifOfYear(ctx, annee, ins.collectifId, `${prefix}collectifId`)
+  if (ins.du > annee.fin || (ins.au !== undefined && ins.au < annee.debut)) {
+    throw new ApiError({ code: 'validation', field: `${prefix}du`, message: `${prefix}du : l'inscription doit tomber dans l'année scolaire ${annee.libelle} (du ${annee.debut} au ${annee.fin})` })
+  }
+  if (others.some((o) => overlaps(o, ins))) {
+    throw new ApiError({ code: 'validation', field: `${prefix}du`, message: `${prefix}du : cette inscription chevauche une autre inscription de l'enfant dans le même collectif` })
+  }
+}
+
+export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll'> = {
+  'enfants.list': ({ collectifId }, ctx) => readEnfants(ctx.db, requireAnnee(ctx).id, { collectifId }),
+  'enfants.get': ({ id }, ctx) => requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant'),
+  'enfants.save': (input, ctx) => {
+    const annee = requireAnnee(ctx)
+    requireExisting(ctx, etablissements, etablissements.id, [['etablissementId', input.etablissementId]], 'établissement')
+    requireExisting(ctx, familles, familles.id, [['familleId', input.familleId]], 'famille')
+    input.inscriptions.forEach((ins, i) => checkInscription(ctx, annee, ins, input.inscriptions.slice(0, i), `inscriptions[${i}].`))
+    const enfant = { ...input, id: input.id ?? ctx.newId() }
+    writeEnfant(ctx.db, annee.id, enfant, ctx.newId)
+    return requireRow(readEnfants(ctx.db, annee.id, { id: enfant.id })[0], 'Enfant')
+  },
+  'enfants.enroll': ({ enfantId, ...inscription }, ctx) => {
+    const annee = requireAnnee(ctx)
+    const enfant = readEnfants(ctx.db, annee.id, { id: enfantId })[0]
+    if (!enfant) throw new ApiError({ code: 'validation', field: 'enfantId', message: `enfantId : « ${enfantId} » ne correspond à aucun enfant de l'année` })
+    checkInscription(ctx, annee, inscription, enfant.inscriptions, '')
+    writeEnfant(ctx.db, annee.id, { ...enfant, inscriptions: [...enfant.inscriptions, inscription] }, ctx.newId)
+    return requireRow(readEnfants(ctx.db, annee.id, { id: enfantId })[0], 'Enfant')
+  },
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { DatabaseOpenError } from './database-error'
+import { applyMigrations } from './migrate'
+import { findMigrationsFolder } from './migrations-folder'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface OpenedDatabase {
+  path: string
+  sqlite: Database.Database
+  db: Db
+  /** Migrations applied by this opening. */
+  migrated: number
+}
+
+export interface OpenOptions {
+  /** Path of a better-sqlite3 binary built for another runtime (Electron in development). */
+  nativeBinding?: string
+  migrationsFolder?: string
+}
+
+/**
+ * Opens (or creates) the association's database with the settings that keep registers safe:
+ * WAL for concurrent reads, synchronous=FULL because attendance cannot be typed again after a
+ * power cut, foreign keys on, then the pending migrations.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  let sqlite: Database.Database
+  try {
+    sqlite = new Database(path, { nativeBinding: options.nativeBinding, timeout: 5000 })
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', `Impossible d’ouvrir la base « ${path} » : ${(error as Error).message}`)
+  }
+  try {
+    const check = sqlite.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new DatabaseOpenError('corrupt', `La base « ${path} » est endommagée (${String(check)}). Restaurez une sauvegarde ; le fichier n’a pas été modifié.`)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('journal_size_limit = 67108864')
+    const db = drizzle(sqlite, { schema })
+    const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder())
+    return { path, sqlite, db, migrated }
+  } catch (error) {
+    sqlite.close()
+    if (error instanceof DatabaseOpenError) throw error
+    const message = (error as Error).message
+    if (/database is locked|SQLITE_BUSY/i.test(message)) throw new DatabaseOpenError('locked', `La base « ${path} » est utilisée par une autre fenêtre de Clas. Fermez-la puis réessayez.`)
+    if (/file is not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(message)) throw new DatabaseOpenError('corrupt', `La base « ${path} » est endommagée ou n’est pas une base Clas. Restaurez une sauvegarde ; le fichier n’a pas été modifié.`)
+    throw error
+  }
+}

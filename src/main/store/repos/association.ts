@@ -1,0 +1,96 @@
+import { asc, desc, eq } from 'drizzle-orm'
+import type { AnneeScolaire, Etablissement, Famille, Intervenant, Lieu, Structure } from '../../../shared/exchange/schema'
+import type { Db } from '../open-database'
+import { anneesScolaires, etablissements, familles, intervenants, lieux, structure } from '../schema'
+import { compact } from './compact'
+
+export function readStructure(db: Db): Structure | null {
+  const row = db.select().from(structure).where(eq(structure.id, 1)).get()
+  if (!row) return null
+  const { id: _id, coordPrenom, coordNom, coordEmail, coordTelephone, coordDiplomeBacPlus2, ...rest } = row
+  return {
+    ...compact(rest),
+    coordinateur: compact({ prenom: coordPrenom, nom: coordNom, email: coordEmail, telephone: coordTelephone, diplomeBacPlus2: coordDiplomeBacPlus2 }),
+  } as Structure
+}
+
+export function writeStructure(db: Db, s: Structure): void {
+  const values = {
+    id: 1,
+    nom: s.nom, adresse: s.adresse, codePostal: s.codePostal, commune: s.commune,
+    departementCaf: s.departementCaf, milieuRural: s.milieuRural,
+    telephone: s.telephone ?? null, email: s.email ?? null,
+    coordPrenom: s.coordinateur.prenom, coordNom: s.coordinateur.nom,
+    coordEmail: s.coordinateur.email ?? null, coordTelephone: s.coordinateur.telephone ?? null,
+    coordDiplomeBacPlus2: s.coordinateur.diplomeBacPlus2 ?? null,
+  }
+  db.insert(structure).values(values).onConflictDoUpdate({ target: structure.id, set: values }).run()
+}
+
+export interface AnneeRow extends AnneeScolaire {
+  id: string
+}
+
+/** The school year the app works on. */
+export function readCurrentAnnee(db: Db): AnneeRow | null {
+  const row = db.select().from(anneesScolaires).orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+  if (!row) return null
+  const { courante: _c, ...rest } = row
+  return compact(rest) as AnneeRow
+}
+
+/** Creates or updates a school year, matched by its libellé; returns its id. */
+export function writeAnnee(db: Db, a: AnneeScolaire, newId: () => string): string {
+  const existing = db.select({ id: anneesScolaires.id }).from(anneesScolaires).where(eq(anneesScolaires.libelle, a.libelle)).get()
+  const values = { libelle: a.libelle, debut: a.debut, fin: a.fin, zone: a.zone, intituleProjet: a.intituleProjet, numeroAction: a.numeroAction ?? null }
+  if (existing) {
+    db.update(anneesScolaires).set(values).where(eq(anneesScolaires.id, existing.id)).run()
+    return existing.id
+  }
+  const id = newId()
+  db.insert(anneesScolaires).values({ id, ...values }).run()
+  return id
+}
+
+/** The most recent year becomes the one the app works on. */
+export function markLatestAnneeCurrent(db: Db): void {
+  const latest = db.select({ id: anneesScolaires.id }).from(anneesScolaires).orderBy(desc(anneesScolaires.debut)).limit(1).get()
+  if (!latest) return
+  db.update(anneesScolaires).set({ courante: false }).run()
+  db.update(anneesScolaires).set({ courante: true }).where(eq(anneesScolaires.id, latest.id)).run()
+}
+
+export function readLieux(db: Db): Lieu[] {
+  return db.select().from(lieux).orderBy(asc(lieux.nom), asc(lieux.id)).all().map((r) => compact(r) as Lieu)
+}
+export function writeLieu(db: Db, l: Lieu): void {
+  const values = { id: l.id, nom: l.nom, adresse: l.adresse, commune: l.commune, typeLocal: l.typeLocal, quartierPrioritaire: l.quartierPrioritaire ?? null }
+  db.insert(lieux).values(values).onConflictDoUpdate({ target: lieux.id, set: values }).run()
+}
+
+export function readEtablissements(db: Db): Etablissement[] {
+  return db.select().from(etablissements).orderBy(asc(etablissements.nom), asc(etablissements.id)).all().map((r) => compact(r) as Etablissement)
+}
+export function writeEtablissement(db: Db, e: Etablissement): void {
+  const values = { id: e.id, nom: e.nom, type: e.type, commune: e.commune, adresse: e.adresse ?? null, email: e.email ?? null, rep: e.rep ?? null }
+  db.insert(etablissements).values(values).onConflictDoUpdate({ target: etablissements.id, set: values }).run()
+}
+
+export function readIntervenants(db: Db): Intervenant[] {
+  return db.select().from(intervenants).orderBy(asc(intervenants.nom), asc(intervenants.prenom), asc(intervenants.id)).all().map((r) => compact(r) as Intervenant)
+}
+export function writeIntervenant(db: Db, i: Intervenant): void {
+  const values = { id: i.id, prenom: i.prenom, nom: i.nom, statut: i.statut, heuresHorsSeances: i.heuresHorsSeances ?? null }
+  db.insert(intervenants).values(values).onConflictDoUpdate({ target: intervenants.id, set: values }).run()
+}
+
+export function readFamilles(db: Db): Famille[] {
+  return db.select().from(familles).orderBy(asc(familles.nom), asc(familles.id)).all().map((r) => compact(r) as Famille)
+}
+export function writeFamille(db: Db, f: Famille): void {
+  const values = {
+    id: f.id, nom: f.nom, telephone: f.telephone ?? null, email: f.email ?? null,
+    quartierPrioritaire: f.quartierPrioritaire ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
+  }
+  db.insert(familles).values(values).onConflictDoUpdate({ target: familles.id, set: values }).run()
+}

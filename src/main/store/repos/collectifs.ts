@@ -1,0 +1,46 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type { Collectif } from '../../../shared/exchange/schema'
+import type { Db } from '../open-database'
+import { collectifEtablissements, collectifIntervenants, collectifs, creneaux } from '../schema'
+import { groupBy } from './compact'
+
+/** The collectifs of a year, in name order, each with its créneaux, schools and usual team. */
+export function readCollectifs(db: Db, anneeId: string, onlyId?: string): Collectif[] {
+  const rows = db
+    .select()
+    .from(collectifs)
+    .where(onlyId ? and(eq(collectifs.anneeId, anneeId), eq(collectifs.id, onlyId)) : eq(collectifs.anneeId, anneeId))
+    .orderBy(asc(collectifs.nom), asc(collectifs.id))
+    .all()
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const slots = groupBy(db.select().from(creneaux).where(inArray(creneaux.collectifId, ids)).orderBy(asc(creneaux.position)).all(), (r) => r.collectifId)
+  const schools = groupBy(db.select().from(collectifEtablissements).where(inArray(collectifEtablissements.collectifId, ids)).orderBy(asc(collectifEtablissements.position)).all(), (r) => r.collectifId)
+  const team = groupBy(db.select().from(collectifIntervenants).where(inArray(collectifIntervenants.collectifId, ids)).orderBy(asc(collectifIntervenants.position)).all(), (r) => r.collectifId)
+  return rows.map((r) => ({
+    id: r.id,
+    nom: r.nom,
+    niveau: r.niveau as Collectif['niveau'],
+    lieuId: r.lieuId,
+    etablissementIds: (schools.get(r.id) ?? []).map((s) => s.etablissementId),
+    creneaux: (slots.get(r.id) ?? []).map((s) => ({ jour: s.jour, heureDebut: s.heureDebut, dureeMinutes: s.dureeMinutes })),
+    intervenantIds: (team.get(r.id) ?? []).map((t) => t.intervenantId),
+  }))
+}
+
+/** The year a collectif belongs to, or null when it does not exist. */
+export function collectifAnnee(db: Db, id: string): string | null {
+  return db.select({ anneeId: collectifs.anneeId }).from(collectifs).where(eq(collectifs.id, id)).get()?.anneeId ?? null
+}
+
+/** Creates or replaces a collectif and its lists. */
+export function writeCollectif(db: Db, anneeId: string, c: Collectif): void {
+  const values = { id: c.id, anneeId, nom: c.nom, niveau: c.niveau, lieuId: c.lieuId }
+  db.insert(collectifs).values(values).onConflictDoUpdate({ target: collectifs.id, set: values }).run()
+  db.delete(creneaux).where(eq(creneaux.collectifId, c.id)).run()
+  db.delete(collectifEtablissements).where(eq(collectifEtablissements.collectifId, c.id)).run()
+  db.delete(collectifIntervenants).where(eq(collectifIntervenants.collectifId, c.id)).run()
+  if (c.creneaux.length) db.insert(creneaux).values(c.creneaux.map((s, position) => ({ collectifId: c.id, position, ...s }))).run()
+  if (c.etablissementIds.length) db.insert(collectifEtablissements).values(c.etablissementIds.map((etablissementId, position) => ({ collectifId: c.id, etablissementId, position }))).run()
+  if (c.intervenantIds.length) db.insert(collectifIntervenants).values(c.intervenantIds.map((intervenantId, position) => ({ collectifId: c.id, intervenantId, position }))).run()
+}

@@ -1,0 +1,5 @@
+export * from './association'
+export * from './collectifs'
+export * from './enfants'
+export * from './seances'
+export * from './partenariats'

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { anneeScolaireSchema, structureSchema } from '../exchange/schema'
+import { call } from './define'
+
+export const appStatusSchema = z.object({
+  /** The association and its school year are set up. */
+  configured: z.boolean(),
+  /** The demonstration database is open instead of the user's own. */
+  demo: z.boolean(),
+  structureNom: z.string().nullable(),
+  annee: z.object({ libelle: z.string(), debut: z.string(), fin: z.string(), zone: z.string(), milieuRural: z.boolean() }).nullable(),
+})
+export type AppStatus = z.output<typeof appStatusSchema>
+
+const empty = z.object({}).default({})
+
+export const appContract = {
+  'app.status': call(empty, appStatusSchema, { readOnly: true }),
+  /** Opens a fresh demonstration association in its own file, beside the user's database. */
+  'app.openDemo': call(empty, appStatusSchema),
+  /** Goes back to the user's own database. */
+  'app.leaveDemo': call(empty, appStatusSchema),
+  /** First start: the association, its coordinator and the school year. */
+  'setup.create': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), appStatusSchema),
+  'structure.get': call(empty, z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), { readOnly: true }),
+  'structure.update': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), appStatusSchema),
+}
+export { empty as emptyInput }

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { collectifSchema } from '../exchange/schema'
+import { id, isoDate } from '../validation/fields'
+import { call } from './define'
+import { withOptionalId } from './referentiels'
+
+export const collectifResumeSchema = collectifSchema.extend({
+  /** Children enrolled on the reference day. */
+  effectif: z.number().int(),
+  seancesPrevues: z.number().int(),
+  seancesTenues: z.number().int(),
+})
+export type CollectifResume = z.output<typeof collectifResumeSchema>
+
+export const collectifsContract = {
+  'collectifs.list': call(z.object({ date: isoDate().optional() }).default({}), z.array(collectifResumeSchema), { readOnly: true }),
+  'collectifs.get': call(z.object({ id: id() }), collectifSchema, { readOnly: true }),
+  'collectifs.save': call(withOptionalId(collectifSchema), collectifSchema),
+}

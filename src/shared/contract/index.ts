@@ -1,0 +1,34 @@
+import type { z } from 'zod'
+import { appContract } from './app'
+import { collectifsContract } from './collectifs'
+import { echangeContract } from './echange'
+import { enfantsContract } from './enfants'
+import { referentielsContract } from './referentiels'
+import { seancesContract } from './seances'
+
+/** Every call the renderer, the HTTP host and the CLI can make: declared once, here. */
+export const contract = {
+  ...appContract,
+  ...referentielsContract,
+  ...collectifsContract,
+  ...enfantsContract,
+  ...seancesContract,
+  ...echangeContract,
+}
+
+export type Contract = typeof contract
+export type CallName = keyof Contract
+/** What a caller passes (defaults not applied yet). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>
+/** What a handler receives, parsed. */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+export * from './errors'
+export type { AppStatus } from './app'
+export type { CollectifResume } from './collectifs'
+export type { Registre, SeanceResume, Semaine } from './seances'

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { etablissementSchema, familleSchema, intervenantSchema, lieuSchema } from '../exchange/schema'
+import { id } from '../validation/fields'
+import { emptyInput } from './app'
+import { call } from './define'
+
+/** For a save: the entity, whose id is absent when it is new. */
+export const withOptionalId = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) => schema.extend({ id: id().optional() })
+
+export const referentielsContract = {
+  'lieux.list': call(emptyInput, z.array(lieuSchema), { readOnly: true }),
+  'lieux.save': call(withOptionalId(lieuSchema), lieuSchema),
+  'etablissements.list': call(emptyInput, z.array(etablissementSchema), { readOnly: true }),
+  'etablissements.save': call(withOptionalId(etablissementSchema), etablissementSchema),
+  'intervenants.list': call(emptyInput, z.array(intervenantSchema), { readOnly: true }),
+  'intervenants.save': call(withOptionalId(intervenantSchema), intervenantSchema),
+  'familles.list': call(emptyInput, z.array(familleSchema), { readOnly: true }),
+  'familles.save': call(withOptionalId(familleSchema), familleSchema),
+}
