@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { contract, type CallName } from '../../shared/contract'
+import { ApiError } from '../../shared/contract/errors'
+import { ANNEE, seedAssociation, STRUCTURE, tableCounts } from '../../../tests/helpers/association'
+import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+
+let t: TestWorkspace
+let seed: ReturnType<typeof seedAssociation>
+let seanceId: string
+
+beforeEach(() => {
+  t = tempWorkspace()
+  seed = seedAssociation(t)
+  seanceId = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-11-04', heureDebut: '16:45', dureeMinutes: 90 }).id
+  t.call('registre.setPresence', { seanceId, enfantId: seed.enfants[0].id, statut: 'present' })
+})
+afterEach(() => t.cleanup())
+
+/** For every call of the contract, inputs it must refuse, with the field the message must name. */
+function badInputs(): Record<CallName, [input: unknown, field: string][]> {
+  const c = seed.collectif
+  const e = seed.enfants[0]
+  const validCollectif = { nom: 'Nouveau', niveau: 'college', lieuId: seed.lieu.id, etablissementIds: [], creneaux: [], intervenantIds: [] }
+  const doc = () => t.call('echange.export')
+  return {
+    'app.status': [[42, '']],
+    'app.openDemo': [['démo', '']],
+    'app.leaveDemo': [[[], '']],
+    'setup.create': [
+      [{ structure: { ...STRUCTURE, nom: '  ' }, anneeScolaire: ANNEE }, 'structure.nom'],
+      [{ structure: { ...STRUCTURE, departementCaf: '99' }, anneeScolaire: ANNEE }, 'structure.departementCaf'],
+      [{ structure: STRUCTURE, anneeScolaire: { ...ANNEE, libelle: '2025-2027' } }, 'anneeScolaire.libelle'],
+      [{ structure: STRUCTURE, anneeScolaire: { ...ANNEE, fin: '2025-08-01' } }, 'anneeScolaire.fin'],
+    ],
+    'structure.get': [[1, '']],
+    'structure.update': [
+      [{ structure: { ...STRUCTURE, codePostal: '1000' }, anneeScolaire: ANNEE }, 'structure.codePostal'],
+      [{ structure: { ...STRUCTURE, coordinateur: { prenom: 'A' } }, anneeScolaire: ANNEE }, 'structure.coordinateur.nom'],
+      [{ structure: STRUCTURE, anneeScolaire: { ...ANNEE, libelle: '2026-2027', debut: '2026-09-01', fin: '2027-07-03' } }, 'anneeScolaire.libelle'],
+    ],
+    'lieux.list': [['', '']],
+    'lieux.save': [
+      [{ nom: '', adresse: '', commune: '', typeLocal: 'associatif' }, 'nom'],
+      [{ nom: 'Grange', adresse: '', commune: '', typeLocal: 'grange' }, 'typeLocal'],
+    ],
+    'etablissements.list': [[null, '']],
+    'etablissements.save': [[{ nom: 'Fac', type: 'universite', commune: '' }, 'type']],
+    'intervenants.list': [[true, '']],
+    'intervenants.save': [
+      [{ prenom: 'Léa', nom: 'Roux', statut: 'stagiaire' }, 'statut'],
+      [{ prenom: 'Léa', nom: 'Roux', statut: 'benevole', heuresHorsSeances: -3 }, 'heuresHorsSeances'],
+    ],
+    'familles.list': [['x', '']],
+    'familles.save': [[{ nom: 42 }, 'nom']],
+    'collectifs.list': [[{ date: '2025-02-30' }, 'date']],
+    'collectifs.get': [[{}, 'id']],
+    'collectifs.save': [
+      [{ ...validCollectif, creneaux: [{ jour: 8, heureDebut: '16:45', dureeMinutes: 90 }] }, 'creneaux[0].jour'],
+      [{ ...validCollectif, creneaux: [{ jour: 2, heureDebut: '25:00', dureeMinutes: 90 }] }, 'creneaux[0].heureDebut'],
+      [{ ...validCollectif, niveau: 'maternelle' }, 'niveau'],
+      [{ ...validCollectif, lieuId: 'lieu-inconnu' }, 'lieuId'],
+      [{ ...validCollectif, intervenantIds: [seed.intervenants[0].id, 'personne'] }, 'intervenantIds[1]'],
+    ],
+    'enfants.list': [[{ collectifId: '' }, 'collectifId']],
+    'enfants.get': [[{ id: 5 }, 'id']],
+    'enfants.save': [
+      [{ prenom: 'Inès', nom: 'Diallo', niveau: 'CM3', inscriptions: [] }, 'niveau'],
+      [{ prenom: 'Inès', nom: 'Diallo', niveau: 'CM1', dateNaissance: '12/03/2015', inscriptions: [] }, 'dateNaissance'],
+      [{ prenom: 'Inès', nom: 'Diallo', niveau: 'CM1', inscriptions: [{ collectifId: c.id, du: '2026-01-10', au: '2025-12-01' }] }, 'inscriptions[0].au'],
+      [{ prenom: 'Inès', nom: 'Diallo', niveau: 'CM1', inscriptions: [{ collectifId: 'nulle-part', du: '2025-11-03' }] }, 'inscriptions[0].collectifId'],
+      [{ prenom: 'Inès', nom: 'Diallo', niveau: 'CM1', familleId: 'famille-inconnue', inscriptions: [] }, 'familleId'],
+    ],
+    'enfants.enroll': [
+      [{ enfantId: e.id, collectifId: c.id, du: '2025-13-01' }, 'du'],
+      [{ enfantId: e.id, collectifId: c.id, du: '2025-12-01' }, 'du'],
+    ],
+    'seances.list': [[{ du: 'demain' }, 'du']],
+    'seances.plan': [
+      [{ collectifId: c.id, du: '2026-06-01', au: '2026-01-01' }, 'au'],
+      [{ collectifId: c.id, du: '2024-01-01', au: '2024-02-01' }, 'du'],
+    ],
+    'seances.save': [
+      [{ collectifId: c.id, date: '2025-11-06', heureDebut: '4pm', dureeMinutes: 90 }, 'heureDebut'],
+      [{ collectifId: c.id, date: '2025-11-06', heureDebut: '16:45', dureeMinutes: 5 }, 'dureeMinutes'],
+      [{ collectifId: c.id, date: '2027-01-05', heureDebut: '16:45', dureeMinutes: 90 }, 'date'],
+    ],
+    'seances.cancel': [[{ seanceId, motif: 'x'.repeat(301) }, 'motif']],
+    'seances.restore': [[{}, 'seanceId']],
+    'registre.get': [[{ seanceId: '' }, 'seanceId']],
+    'registre.setPresence': [
+      [{ seanceId, enfantId: e.id, statut: 'malade' }, 'statut'],
+      [{ seanceId, enfantId: 'enfant-inconnu', statut: 'present' }, 'enfantId'],
+    ],
+    'registre.update': [
+      [{ seanceId, activites: ['danse'] }, 'activites[0]'],
+      [{ seanceId, intervenantIds: ['personne'] }, 'intervenantIds[0]'],
+    ],
+    'registre.semaine': [[{ collectifId: c.id, date: '2025-11' }, 'date']],
+    'echange.export': [[7, '']],
+    'echange.import': [
+      [{ document: { ...doc(), format: 'autre' } }, 'document.format'],
+      [{ document: { ...doc(), enfants: doc().enfants.map((x, i) => (i === 3 ? { ...x, niveau: 'CM3' } : x)) } }, 'document.enfants[3].niveau'],
+      [{ document: { ...doc(), seances: doc().seances.map((s) => ({ ...s, collectifId: 'fantome' })) } }, 'document.seances[0].collectifId'],
+    ],
+  }
+}
+
+describe('every call refuses bad input with a French message naming the field, and writes nothing', () => {
+  it('covers every call of the contract', () => {
+    expect(Object.keys(badInputs()).sort()).toEqual(Object.keys(contract).sort())
+  })
+
+  for (const name of Object.keys(contract) as CallName[]) {
+    it(name, () => {
+      const before = tableCounts(t)
+      const { exporteLe: _a, ...snapshot } = t.call('echange.export')
+      for (const [input, field] of badInputs()[name]) {
+        let caught: unknown
+        try {
+          t.dispatch(name, input)
+        } catch (error) {
+          caught = error
+        }
+        expect(caught, `${name} accepted ${JSON.stringify(input).slice(0, 120)}`).toBeInstanceOf(ApiError)
+        const error = caught as ApiError
+        expect(error.code).toBe('validation')
+        if (field) {
+          expect(error.field).toBe(field)
+          expect(error.message.startsWith(`${field} : `)).toBe(true)
+        }
+        expect(error.message).not.toMatch(/\b(invalid|expected|required|received|undefined)\b/i)
+      }
+      expect(tableCounts(t)).toEqual(before)
+      const { exporteLe: _b, ...after } = t.call('echange.export')
+      expect(after).toEqual(snapshot)
+    })
+  }
+
+  it('refuses an unknown call', () => {
+    expect(() => t.dispatch('enfants.drop', {})).toThrow(/Appel inconnu/)
+  })
+})
+
+describe('transactions', () => {
+  it('rolls back a write call that fails half-way, and says so in French', () => {
+    const doc = t.call('echange.export')
+    const fresh = tempWorkspace()
+    try {
+      // A failure of the disk or of SQLite in the middle of an import: the structure, the year,
+      // the collectifs and the children are written before the presences fail.
+      fresh.workspace.context().sqlite.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON presences BEGIN SELECT RAISE(ABORT, 'panne simulée'); END")
+      const before = tableCounts(fresh)
+      expect(() => fresh.call('echange.import', { document: doc })).toThrow(/rien n'a été enregistré/)
+      expect(tableCounts(fresh)).toEqual(before)
+      expect(fresh.call('app.status').configured).toBe(false)
+    } finally {
+      fresh.cleanup()
+    }
+  })
+})

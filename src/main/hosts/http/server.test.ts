@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ANNEE, STRUCTURE } from '../../../../tests/helpers/association'
+import { tempWorkspace, type TestWorkspace } from '../../../../tests/helpers/workspace'
+import { createHttpApp, startHttpServer } from './server'
+
+let t: TestWorkspace
+let rendererDir: string
+beforeEach(() => {
+  t = tempWorkspace()
+  rendererDir = join(t.dir, 'renderer')
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true })
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Clas</title><div id="app"></div>')
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+})
+afterEach(() => t.cleanup())
+
+const app = () => createHttpApp({ dispatch: t.dispatch, rendererDir, allowedHosts: ['127.0.0.1', 'localhost'] })
+const post = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+  app().request(`http://127.0.0.1/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', host: '127.0.0.1:4780', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+describe('HTTP host', () => {
+  it('answers the contract’s calls and writes through the same services', async () => {
+    const status = await post('app.status', {})
+    expect(status.status).toBe(200)
+    expect(await status.json()).toEqual({ result: { configured: false, demo: false, structureNom: null, annee: null } })
+    const created = await post('setup.create', { structure: STRUCTURE, anneeScolaire: ANNEE })
+    expect(created.status).toBe(200)
+    expect(t.call('app.status').configured).toBe(true)
+  })
+
+  it('refuses bad input with a French message naming the field (400), unknown calls (404), conflicts (409)', async () => {
+    const bad = await post('setup.create', { structure: { ...STRUCTURE, departementCaf: 'Ain' }, anneeScolaire: ANNEE })
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toEqual({
+      error: { code: 'validation', field: 'structure.departementCaf', message: expect.stringMatching(/^structure\.departementCaf : « Ain » n'est pas un département/) },
+    })
+    expect(t.call('app.status').configured).toBe(false)
+    expect((await post('enfants.supprimerTout', {})).status).toBe(404)
+    expect((await post('collectifs.list', {})).status).toBe(409)
+    const notJson = await post('app.status', '{ oups')
+    expect(notJson.status).toBe(400)
+    expect((await notJson.json()).error.message).toMatch(/JSON valide/)
+  })
+
+  it('refuses requests a hostile page could forge: other content types, other Host names, GET on the API', async () => {
+    expect((await post('app.status', 'a=1', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415)
+    expect((await post('app.status', {}, { host: 'attaquant.example:4780' })).status).toBe(403)
+    const get = await app().request('http://127.0.0.1/api/app.status', { headers: { host: '127.0.0.1' } })
+    expect(get.status).toBe(405)
+  })
+
+  it('serves the renderer with a strict Content-Security-Policy, and nothing outside its folder', async () => {
+    const index = await app().request('http://127.0.0.1/', { headers: { host: '127.0.0.1' } })
+    expect(index.status).toBe(200)
+    expect(index.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
+    expect(await index.text()).toContain('<div id="app">')
+    const asset = await app().request('http://127.0.0.1/assets/app.js', { headers: { host: '127.0.0.1' } })
+    expect(await asset.text()).toBe('console.log(1)')
+    const escape = await app().request('http://127.0.0.1/assets/..%2f..%2fclas.sqlite', { headers: { host: '127.0.0.1' } })
+    expect(await escape.text()).not.toContain('SQLite format')
+  })
+
+  it('listens on 127.0.0.1 and answers a real HTTP client', async () => {
+    const server = await startHttpServer({ dispatch: t.dispatch, rendererDir, port: 0 })
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
+      const res = await fetch(`${server.url}api/app.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect((await res.json()).result.configured).toBe(false)
+    } finally {
+      await server.close()
+    }
+  })
+})
