@@ -43,7 +43,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ nom: '', adresse: '', commune: '', typeLocal: 'associatif' }, 'nom'],
       [{ nom: 'Grange', adresse: '', commune: '', typeLocal: 'grange' }, 'typeLocal'],
     ],
-    'etablissements.list': [[null, '']],
+    'etablissements.list': [[5, '']],
     'etablissements.save': [[{ nom: 'Fac', type: 'universite', commune: '' }, 'type']],
     'intervenants.list': [[true, '']],
     'intervenants.save': [

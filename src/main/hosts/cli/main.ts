@@ -60,7 +60,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       ...['db', ...command.options].map((o) => [o, { type: 'string' as const }]),
       ...(command.switches ?? []).map((o) => [o, { type: 'boolean' as const }]),
     ])
-    flags = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values
+    flags = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Flags
   } catch (error) {
     io.err(`${frenchParseError(error as NodeJS.ErrnoException)}\n\n${USAGE}`)
     return 2

@@ -45,7 +45,7 @@ describe('HTTP host', () => {
     expect((await post('collectifs.list', {})).status).toBe(409)
     const notJson = await post('app.status', '{ oups')
     expect(notJson.status).toBe(400)
-    expect((await notJson.json()).error.message).toMatch(/JSON valide/)
+    expect(((await notJson.json()) as { error: { message: string } }).error.message).toMatch(/JSON valide/)
   })
 
   it('refuses requests a hostile page could forge: other content types, other Host names, GET on the API', async () => {
@@ -71,7 +71,7 @@ describe('HTTP host', () => {
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
       const res = await fetch(`${server.url}api/app.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-      expect((await res.json()).result.configured).toBe(false)
+      expect(((await res.json()) as { result: { configured: boolean } }).result.configured).toBe(false)
     } finally {
       await server.close()
     }
