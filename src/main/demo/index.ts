@@ -1,0 +1,1 @@
+export { buildDemoDocument, type DemoOptions } from './build-demo'
