@@ -2,17 +2,15 @@
 // browser on 127.0.0.1, said in one French line.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { buildElectronBinding, electronBindingPath, findElectron, root } from './electron-env.mjs'
 
-const require = createRequire(join(root, 'package.json'))
 const electron = findElectron()
 let child
 
 if (electron) {
   if (!existsSync(electronBindingPath)) buildElectronBinding(electron.version)
-  const bin = require.resolve('electron-vite/bin/electron-vite.js')
+  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
   child = spawn(process.execPath, [bin, 'preview'], {
     cwd: root,
     stdio: 'inherit',
