@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { rendererOptions } from './vite.renderer.config'
 
 // The desktop shell's entries live under src/main/hosts/electron so that the folder layout
 // shows it as one host among three (Electron, HTTP, CLI) over the same services.
@@ -21,9 +21,5 @@ export default defineConfig({
       externalizeDeps: true,
     },
   },
-  renderer: {
-    root: resolve('src/renderer'),
-    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
-    plugins: [vue()],
-  },
+  renderer: rendererOptions,
 })

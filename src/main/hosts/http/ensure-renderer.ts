@@ -20,8 +20,7 @@ export function ensureRendererBuilt(root: string, log: (line: string) => void): 
   const sources = [join(root, 'src', 'renderer'), join(root, 'src', 'shared')]
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return
   log("Préparation de l'interface (première fois ou après une mise à jour)…")
-  // electron-vite does not export its bin path: take it from the project's node_modules.
-  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
-  const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (result.status !== 0) throw new Error("La construction de l'interface a échoué (electron-vite build).")
+  const bin = join(root, 'node_modules', 'vite', 'bin', 'vite.js')
+  const result = spawnSync(process.execPath, [bin, 'build', '--config', join(root, 'vite.renderer.config.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error("La construction de l'interface a échoué (vite build).")
 }

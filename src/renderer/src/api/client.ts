@@ -7,6 +7,8 @@ type Listener = (name: CallName) => void
 export function createClient(transport: Transport) {
   const listeners = new Set<Listener>()
   return {
+    // `{} extends Input`: the input may be left out when every field of it is optional.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     async call<N extends CallName>(name: N, ...args: {} extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]): Promise<CallOutput<N>> {
       const result = (await transport.call(name, args[0] ?? {})) as CallOutput<N>
       // Views showing derived figures (dashboard, week grid) refresh on any write.

@@ -1,0 +1,47 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useAppStatus } from './stores/app-status'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    /** Screens of the first start, shown without the navigation. */
+    bare?: boolean
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/bienvenue', name: 'bienvenue', component: () => import('./views/first-start.vue'), meta: { title: 'Bienvenue', bare: true } },
+  { path: '/configuration', name: 'configuration', component: () => import('./views/setup.vue'), meta: { title: 'Votre association', bare: true } },
+  { path: '/', name: 'accueil', component: () => import('./views/accueil.vue'), meta: { title: 'Accueil' } },
+  { path: '/collectifs', name: 'collectifs', component: () => import('./views/collectifs-list.vue'), meta: { title: 'Collectifs' } },
+  { path: '/collectifs/nouveau', name: 'collectif-nouveau', component: () => import('./views/collectif-edit.vue'), meta: { title: 'Nouveau collectif' } },
+  { path: '/collectifs/:id', name: 'collectif', component: () => import('./views/collectif-edit.vue'), props: true, meta: { title: 'Collectif' } },
+  { path: '/enfants', name: 'enfants', component: () => import('./views/enfants-list.vue'), meta: { title: 'Enfants' } },
+  { path: '/enfants/nouveau', name: 'enfant-nouveau', component: () => import('./views/enfant-edit.vue'), meta: { title: 'Nouvel enfant' } },
+  { path: '/enfants/:id', name: 'enfant', component: () => import('./views/enfant-edit.vue'), props: true, meta: { title: 'Enfant' } },
+  { path: '/seances/:collectifId?', name: 'seances', component: () => import('./views/seances-list.vue'), props: true, meta: { title: 'Séances' } },
+  { path: '/registre/:seanceId', name: 'registre', component: () => import('./views/registre-seance.vue'), props: true, meta: { title: 'Registre de présence' } },
+  { path: '/semaine/:collectifId/:date?', name: 'semaine', component: () => import('./views/semaine-collectif.vue'), props: true, meta: { title: 'Semaine' } },
+  { path: '/parametres', name: 'parametres', component: () => import('./views/parametres.vue'), meta: { title: 'Paramètres' } },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+/** Hash history: the same build works from Electron's file:// and from the HTTP host. */
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+router.beforeEach(async (to) => {
+  const app = useAppStatus()
+  let status
+  try {
+    status = await app.load()
+  } catch {
+    return true // the shell shows that the application does not answer
+  }
+  if (!status.configured && !to.meta.bare) return { name: 'bienvenue' }
+  if (status.configured && to.meta.bare) return { name: 'accueil' }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} — Clas` : 'Clas'
+})

@@ -1,0 +1,36 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { api } from '../api/client'
+import type { AppStatus } from '../../../shared/contract'
+
+/** Is the association set up, is the demo open: asked once at start, updated by the calls that change it. */
+export const useAppStatus = defineStore('app-status', () => {
+  const status = ref<AppStatus | null>(null)
+  let loading: Promise<AppStatus> | null = null
+
+  async function load(): Promise<AppStatus> {
+    loading ??= api.call('app.status', {}).then(
+      (s) => ((status.value = s), s),
+      (error: unknown) => {
+        loading = null
+        throw error
+      },
+    )
+    return loading
+  }
+
+  function set(next: AppStatus): void {
+    status.value = next
+    loading = Promise.resolve(next)
+  }
+
+  async function openDemo(): Promise<void> {
+    set(await api.call('app.openDemo', {}))
+  }
+
+  async function leaveDemo(): Promise<void> {
+    set(await api.call('app.leaveDemo', {}))
+  }
+
+  return { status, load, set, openDemo, leaveDemo }
+})
