@@ -91,6 +91,12 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ seanceId, enfantId: e.id, statut: 'malade' }, 'statut'],
       [{ seanceId, enfantId: 'enfant-inconnu', statut: 'present' }, 'enfantId'],
     ],
+    'registre.setPresences': [
+      [{ seanceId, marks: [] }, 'marks'],
+      [{ seanceId, marks: [{ enfantId: e.id, statut: 'malade' }] }, 'marks[0].statut'],
+      // The first mark is valid and written before the second is refused: the call rolls back.
+      [{ seanceId, marks: [{ enfantId: seed.enfants[1].id, statut: 'present' }, { enfantId: 'enfant-inconnu', statut: 'present' }] }, 'marks[1].enfantId'],
+    ],
     'registre.update': [
       [{ seanceId, activites: ['danse'] }, 'activites[0]'],
       [{ seanceId, intervenantIds: ['personne'] }, 'intervenantIds[0]'],

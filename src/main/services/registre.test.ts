@@ -86,6 +86,16 @@ describe('the attendance register', () => {
     expect(t.call('registre.get', { seanceId: s.id }).enfants[0].statut).toBeNull()
   })
 
+  it('marks every child at once, in one call', () => {
+    const s = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-11-04', heureDebut: '16:45', dureeMinutes: 90 })
+    t.call('registre.setPresence', { seanceId: s.id, enfantId: seed.enfants[2].id, statut: 'absent' })
+    const unmarked = t.call('registre.get', { seanceId: s.id }).enfants.filter((e) => e.statut === null)
+    t.call('registre.setPresences', { seanceId: s.id, marks: unmarked.map((e) => ({ enfantId: e.id, statut: 'present' as const })) })
+    const after = t.call('registre.get', { seanceId: s.id }).enfants
+    expect(after.filter((e) => e.statut === 'present')).toHaveLength(7)
+    expect(after.find((e) => e.id === seed.enfants[2].id)?.statut).toBe('absent')
+  })
+
   it('lists only the children enrolled on the day, and refuses a mark for the others', () => {
     const late = t.call('enfants.save', { prenom: 'Tard', nom: 'Venu', niveau: 'CM1', inscriptions: [{ collectifId: seed.collectif.id, du: '2025-11-06' }] })
     const tuesday = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-11-04', heureDebut: '16:45', dureeMinutes: 90 })

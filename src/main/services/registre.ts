@@ -47,30 +47,48 @@ function readRegistre(ctx: ServiceContext, annee: AnneeRow, seanceId: string): R
   }
 }
 
-type Calls = 'registre.get' | 'registre.setPresence' | 'registre.update' | 'registre.semaine'
+/** A séance that can take marks: of the current year and not cancelled. */
+function openSeance(ctx: ServiceContext, annee: AnneeRow, seanceId: string) {
+  const { seance } = requireSeanceOfYear(ctx, annee, seanceId)
+  if (seance.annulee) throw new ApiError({ code: 'conflict', field: 'seanceId', message: 'Cette séance est annulée : rétablissez-la avant de saisir les présences.' })
+  return seance
+}
+
+/** Records one child's mark (null clears it); only a child enrolled that day can get a new one. */
+function markPresence(ctx: ServiceContext, seance: { id: string; collectifId: string; date: string }, enfantId: string, statut: PresenceStatut | null, field: string): void {
+  const key = and(eq(presences.seanceId, seance.id), eq(presences.enfantId, enfantId))
+  if (statut === null) {
+    ctx.db.delete(presences).where(key).run()
+    return
+  }
+  const already = ctx.db.select({ s: presences.statut }).from(presences).where(key).get()
+  if (!already && !enrolledBetween(ctx, seance.collectifId, seance.date, seance.date).some((e) => e.id === enfantId)) {
+    throw new ApiError({ code: 'validation', field, message: `${field} : cet enfant n'est pas inscrit dans ce collectif le ${formatDateCourteFr(seance.date)}` })
+  }
+  const next = ctx.db.select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, seance.id)).get()
+  ctx.db
+    .insert(presences)
+    .values({ seanceId: seance.id, enfantId, statut, position: Number(next?.n ?? 0) })
+    .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut } })
+    .run()
+}
+
+type Calls = 'registre.get' | 'registre.setPresence' | 'registre.setPresences' | 'registre.update' | 'registre.semaine'
 
 export const registreHandlers: HandlerMap<Calls> = {
   'registre.get': ({ seanceId }, ctx) => readRegistre(ctx, requireAnnee(ctx), seanceId),
 
   'registre.setPresence': ({ seanceId, enfantId, statut }, ctx) => {
     const annee = requireAnnee(ctx)
-    const { seance } = requireSeanceOfYear(ctx, annee, seanceId)
-    if (seance.annulee) throw new ApiError({ code: 'conflict', field: 'seanceId', message: "Cette séance est annulée : rétablissez-la avant de saisir les présences." })
-    if (statut === null) {
-      ctx.db.delete(presences).where(and(eq(presences.seanceId, seanceId), eq(presences.enfantId, enfantId))).run()
-      return { seanceId, enfantId, statut }
-    }
-    const already = ctx.db.select({ s: presences.statut }).from(presences).where(and(eq(presences.seanceId, seanceId), eq(presences.enfantId, enfantId))).get()
-    if (!already && !enrolledBetween(ctx, seance.collectifId, seance.date, seance.date).some((e) => e.id === enfantId)) {
-      throw new ApiError({ code: 'validation', field: 'enfantId', message: `enfantId : cet enfant n'est pas inscrit dans ce collectif le ${formatDateCourteFr(seance.date)}` })
-    }
-    const next = ctx.db.select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, seanceId)).get()
-    ctx.db
-      .insert(presences)
-      .values({ seanceId, enfantId, statut, position: Number(next?.n ?? 0) })
-      .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut } })
-      .run()
+    markPresence(ctx, openSeance(ctx, annee, seanceId), enfantId, statut, 'enfantId')
     return { seanceId, enfantId, statut }
+  },
+
+  'registre.setPresences': ({ seanceId, marks }, ctx) => {
+    const annee = requireAnnee(ctx)
+    const seance = openSeance(ctx, annee, seanceId)
+    marks.forEach((m, i) => markPresence(ctx, seance, m.enfantId, m.statut, `marks[${i}].enfantId`))
+    return { seanceId, marks }
   },
 
   'registre.update': ({ seanceId, intervenantIds, activites, note }, ctx) => {

@@ -64,7 +64,7 @@ export const seancesHandlers: HandlerMap<Calls> = {
       ctx.db.insert(seances).values({ id: ctx.newId(), collectifId, date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes, annulee: false }).run()
       creees++
     }
-    return { creees, dejaPresentes, ecartees: plan.ecartees }
+    return { creees, dejaPresentes, ecartees: plan.ecartees, ...(plan.avertissement ? { avertissement: plan.avertissement } : {}) }
   },
 
   'seances.save': ({ id, collectifId, date, heureDebut, dureeMinutes }, ctx) => {

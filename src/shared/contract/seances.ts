@@ -22,6 +22,8 @@ export const planResultSchema = z.object({
   creees: z.number().int(),
   dejaPresentes: z.number().int(),
   ecartees: z.array(z.object({ date: z.string(), raison: z.string() })),
+  /** The shipped calendar could not skip every holiday (zone or year unknown, provisional). */
+  avertissement: z.string().optional(),
 })
 
 export const registreSchema = z.object({
@@ -79,6 +81,17 @@ export const seancesContract = {
   'registre.setPresence': call(
     z.object({ seanceId: id(), enfantId: id(), statut: valeurParmi(PRESENCE_STATUTS, 'un statut de présence (present, absent, excuse)').nullable() }),
     z.object({ seanceId: z.string(), enfantId: z.string(), statut: z.enum(PRESENCE_STATUTS).nullable() }),
+  ),
+  /** Marks several children at once (« Tous présents »), in one transaction. */
+  'registre.setPresences': call(
+    z.object({
+      seanceId: id(),
+      marks: z
+        .array(z.object({ enfantId: id(), statut: valeurParmi(PRESENCE_STATUTS, 'un statut de présence (present, absent, excuse)').nullable() }))
+        .min(1, { error: 'au moins un enfant est attendu' })
+        .max(200, { error: 'au plus 200 enfants à la fois' }),
+    }),
+    z.object({ seanceId: z.string(), marks: z.array(z.object({ enfantId: z.string(), statut: z.enum(PRESENCE_STATUTS).nullable() })) }),
   ),
   'registre.update': call(
     z.object({

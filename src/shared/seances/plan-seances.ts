@@ -50,12 +50,16 @@ export function planSeances({ creneaux, du, au, zone, anneeLibelle }: PlanInput)
     for (const s of slots) prevues.push({ date, heureDebut: s.heureDebut, dureeMinutes: s.dureeMinutes })
   }
   prevues.sort((a, b) => (a.date + a.heureDebut).localeCompare(b.date + b.heureDebut))
-  const avertissement = !covered
-    ? `Le calendrier scolaire de la zone « ${zone} » pour ${anneeLibelle} n'est pas connu de l'application : les vacances n'ont pas été écartées, vérifiez les dates.`
-    : isProvisional(anneeLibelle)
-      ? NOTE_PROVISOIRE
-      : undefined
+  const avertissement = avertissementCalendrier(zone, anneeLibelle)
   return { prevues, ecartees, calendrierIncomplet: !covered, ...(avertissement ? { avertissement } : {}) }
+}
+
+/** What to tell the coordinator when the shipped calendar cannot skip every holiday of that year. */
+export function avertissementCalendrier(zone: string, anneeLibelle: string): string | undefined {
+  if (!isCalendarCovered(zone, anneeLibelle)) {
+    return `Le calendrier scolaire de la zone « ${zone} » pour ${anneeLibelle} n'est pas connu de l'application : les vacances ne sont pas écartées des séances planifiées, vérifiez les dates.`
+  }
+  return isProvisional(anneeLibelle) ? NOTE_PROVISOIRE : undefined
 }
 
 /** The référentiel's recommended period: from the Monday after the Toussaint holidays to 15 June. */
