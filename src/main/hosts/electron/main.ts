@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './secur
 
 // One instance: two windows writing the same registers would fight over the file.
 if (!app.requestSingleInstanceLock()) app.quit()
+// Date and time fields in French (jj/mm/aaaa, 16:45) whatever the system's language.
+app.commandLine.appendSwitch('lang', 'fr-FR')
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 let mainWindow: BrowserWindow | null = null
