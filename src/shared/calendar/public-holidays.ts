@@ -1,5 +1,8 @@
 import { addDays } from './dates'
 
+/** Shown to users beside the holidays' source. */
+export const SOURCE_JOURS_FERIES = 'Code du travail, article L3133-1 (Pâques, Ascension et Pentecôte calculées par l’application).'
+
 export interface JourFerie {
   date: string
   nom: string
