@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract'
 import type { HandlerMap } from './context'
 import { appHandlers } from '../services/app'
 import { collectifsHandlers } from '../services/collectifs'
+import { conformiteHandlers } from '../services/conformite'
 import { echangeHandlers } from '../services/echange'
 import { enfantsHandlers } from '../services/enfants'
 import { referentielsHandlers } from '../services/referentiels'
@@ -17,4 +18,5 @@ export const handlers: HandlerMap<CallName> = {
   ...seancesHandlers,
   ...registreHandlers,
   ...echangeHandlers,
+  ...conformiteHandlers,
 }

@@ -45,7 +45,16 @@ export function publicHolidays(year: number): JourFerie[] {
   ].sort((a, b) => a.date.localeCompare(b.date))
 }
 
+// Planning and the compliance forecast ask about every day of a year, often for many collectifs.
+const byYear = new Map<number, Map<string, JourFerie>>()
+
 /** The public holiday falling on `iso`, or null. */
 export function publicHolidayOn(iso: string): JourFerie | null {
-  return publicHolidays(Number(iso.slice(0, 4))).find((h) => h.date === iso) ?? null
+  const year = Number(iso.slice(0, 4))
+  let days = byYear.get(year)
+  if (!days) {
+    days = new Map(publicHolidays(year).map((h) => [h.date, h]))
+    byYear.set(year, days)
+  }
+  return days.get(iso) ?? null
 }

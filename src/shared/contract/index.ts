@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import { collectifsContract } from './collectifs'
+import { conformiteContract } from './conformite'
 import { echangeContract } from './echange'
 import { enfantsContract } from './enfants'
 import { referentielsContract } from './referentiels'
@@ -14,6 +15,7 @@ export const contract = {
   ...enfantsContract,
   ...seancesContract,
   ...echangeContract,
+  ...conformiteContract,
 }
 
 export type Contract = typeof contract

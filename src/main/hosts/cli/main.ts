@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { complianceCommand } from './commands/compliance'
 import { demoCommand } from './commands/demo'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
@@ -12,6 +13,7 @@ Commandes :
   import   Importe un document d'échange : --in FICHIER.json
   export   Exporte l'année en cours : [--out FICHIER.json] (sinon sur la sortie standard)
   serve    Sert l'application au navigateur : [--port N] [--open] (127.0.0.1 uniquement)
+  compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
 
 Options communes :
   --db FICHIER   La base à utiliser (sinon CLAS_DB, sinon la base de l'application)
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, { run: Command; options: string[]; switches?: str
   import: { run: importCommand, options: ['in'] },
   export: { run: exportCommand, options: ['out'] },
   serve: { run: serveCommand as Command, options: ['port'], switches: ['open'] },
+  compliance: { run: complianceCommand as Command, options: ['date'], switches: ['json'] },
 }
 
 /** node:util's parseArgs speaks English: say the same in French, naming the option. */

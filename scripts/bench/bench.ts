@@ -1,0 +1,61 @@
+// `npm run bench`: builds a large association (60 collectifs, 720 children, a full year of
+// séances with attendance) in a temporary database and prints the time of the operations that
+// must stay fast, each also as a ratio to a plain SQL count over the same rows in the same run,
+// so that figures from different machines can be compared.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createDispatcher } from '../../src/main/api/dispatch'
+import { exportDocument } from '../../src/main/services/echange'
+import { Workspace } from '../../src/main/workspace'
+import { evaluateCompliance } from '../../src/shared/compliance'
+import { buildLargeAssociation } from './large-association'
+
+/** Median time in ms of `runs` calls, after two warm-up calls. */
+function time(fn: () => unknown, runs = 15): number {
+  fn()
+  fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clas-bench-'))
+const workspace = new Workspace(join(dir, 'bench.sqlite'), { today: () => '2026-03-15' })
+try {
+  const doc = buildLargeAssociation(60, 12)
+  const dispatch = createDispatcher(workspace)
+  const importMs = time(() => dispatch('echange.import', { document: doc }), 1)
+  const { sqlite } = workspace.context()
+  const rows = (sqlite.prepare('SELECT count(*) AS n FROM presences').get() as { n: number }).n
+
+  // The yardstick: SQLite reading the same rows the evaluation reads (a column of each, so that
+  // no row is skipped by a count optimised away).
+  const countSql = sqlite.prepare(
+    `SELECT (SELECT sum(length(date)) FROM seances) + (SELECT sum(length(statut)) FROM presences)
+          + (SELECT sum(length(du)) FROM inscriptions) + (SELECT sum(length(intervenant_id)) FROM seance_intervenants) AS n`,
+  )
+  const baseline = time(() => countSql.get())
+
+  const ctx = workspace.context()
+  const snapshot = exportDocument(ctx)
+  const evaluation = time(() => evaluateCompliance(snapshot, '2026-03-15'))
+  const dashboardCall = time(() => dispatch('conformite.evaluer', { date: '2026-03-15' }))
+
+  const line = (label: string, ms: number) =>
+    console.log(`${label.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms   ${(ms / baseline).toFixed(1).padStart(7)} × le comptage SQL`)
+  console.log(`Association de test : ${doc.collectifs.length} collectifs, ${doc.enfants.length} enfants, ${doc.seances.length} séances, ${rows} présences`)
+  console.log(`Import du document (une fois)                  ${importMs.toFixed(0).padStart(9)} ms`)
+  line('Comptage SQL des mêmes lignes (référence)', baseline)
+  line('Évaluation de conformité (règles seules)', evaluation)
+  line('Appel du tableau de bord (lecture + règles)', dashboardCall)
+  console.log(`Objectif : évaluation < 50 ms → ${evaluation < 50 ? 'atteint' : 'NON ATTEINT'}`)
+} finally {
+  workspace.close()
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,2 @@
+export { evaluateCompliance, evaluationDate } from './evaluate'
+export type { ComplianceInput, ComplianceResult, Statut } from './types'
