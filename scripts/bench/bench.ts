@@ -45,7 +45,7 @@ try {
   const ctx = workspace.context()
   const snapshot = exportDocument(ctx)
   const evaluation = time(() => evaluateCompliance(snapshot, '2026-03-15'))
-  const dashboardCall = time(() => dispatch('conformite.evaluer', { date: '2026-03-15' }))
+  const dashboardCall = time(() => dispatch('tableauDeBord.donnees', { date: '2026-03-15' }))
 
   const line = (label: string, ms: number) =>
     console.log(`${label.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms   ${(ms / baseline).toFixed(1).padStart(7)} × le comptage SQL`)

@@ -104,6 +104,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'registre.semaine': [[{ collectifId: c.id, date: '2025-11' }, 'date']],
     'echange.export': [[7, '']],
     'conformite.evaluer': [[{ date: '15/06/2026' }, 'date'], [{ date: '2026-02-30' }, 'date']],
+    'tableauDeBord.donnees': [[{ date: 20260615 }, 'date']],
     'echange.import': [
       [{ document: { ...doc(), format: 'autre' } }, 'document.format'],
       [{ document: { ...doc(), enfants: doc().enfants.map((x, i) => (i === 3 ? { ...x, niveau: 'CM3' } : x)) } }, 'document.enfants[3].niveau'],

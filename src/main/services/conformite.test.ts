@@ -40,6 +40,21 @@ describe('compliance of the database’s year', () => {
     expect(r7()).toMatchObject({ statut: 'conforme' })
   })
 
+  it('gives the dashboard its results and series in one call', () => {
+    t = tempWorkspace('2026-11-25')
+    t.call('echange.import', { document: buildDemoDocument() })
+    const data = t.call('tableauDeBord.donnees', { date: '2026-03-15' })
+    expect(data.date).toBe('2026-03-15')
+    expect(data.resultats).toEqual(t.call('conformite.evaluer', { date: '2026-03-15' }).resultats)
+    // French order: case and accents aside, « Collège » comes before « CP ».
+    expect(data.collectifs.map((c) => c.nom)).toEqual(['CE2-CM2 mardi-vendredi', 'Collège 4e-3e', 'Collège 6e-5e', 'CP-CE1 lundi-jeudi'])
+    for (const c of data.collectifs) {
+      expect(c.semaines.reduce((n, w) => n + w.tenues, 0)).toBe(c.seancesTenues)
+      expect(c.tauxPresence).toBeGreaterThan(0.75)
+    }
+    expect(data.objectifsParents).toHaveLength(5)
+  })
+
   it('is printed by `clas compliance`, in French or as JSON only', async () => {
     t = tempWorkspace()
     t.call('echange.import', { document: buildDemoDocument() })

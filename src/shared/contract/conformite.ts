@@ -22,3 +22,28 @@ export const conformiteContract = {
     { readOnly: true },
   ),
 }
+
+const nullableRate = z.number().nullable()
+
+export const tableauDeBordSchema = z.object({
+  date: z.string(),
+  resultats: z.array(complianceResultSchema),
+  collectifs: z.array(
+    z.object({
+      id: z.string(), nom: z.string(),
+      seancesTenues: z.number().int(), semainesTenues: z.number().int(),
+      seancesParSemaine: z.number().nullable(), tauxPresence: nullableRate,
+      semaines: z.array(z.object({ lundi: z.string(), tenues: z.number().int() })),
+      presenceParMois: z.array(z.object({ mois: z.string(), taux: nullableRate })),
+    }),
+  ),
+  objectifsParents: z.array(z.object({ code: z.string(), libelle: z.string(), actions: z.number().int() })),
+  concertationsEcole: z.array(z.object({ type: z.string(), libelle: z.string(), nombre: z.number().int() })),
+  partenairesTerritoire: z.array(z.string()),
+})
+export type TableauDeBord = z.output<typeof tableauDeBordSchema>
+
+export const tableauDeBordContract = {
+  /** Everything the home screen shows, in one read: the rules' results and the series behind the charts. */
+  'tableauDeBord.donnees': call(z.object({ date: isoDate().optional() }).default({}), tableauDeBordSchema, { readOnly: true }),
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import { collectifsContract } from './collectifs'
-import { conformiteContract } from './conformite'
+import { conformiteContract, tableauDeBordContract } from './conformite'
 import { echangeContract } from './echange'
 import { enfantsContract } from './enfants'
 import { referentielsContract } from './referentiels'
@@ -16,6 +16,7 @@ export const contract = {
   ...seancesContract,
   ...echangeContract,
   ...conformiteContract,
+  ...tableauDeBordContract,
 }
 
 export type Contract = typeof contract
