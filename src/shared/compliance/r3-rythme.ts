@@ -1,6 +1,6 @@
 import type { Collectif } from '../exchange/schema'
 import type { ComplianceResult } from './types'
-import { round2, type YearIndex } from './year-index'
+import { plural, round2, type YearIndex } from './year-index'
 
 /** R3: two séances of at least 1 h 30 a week (rural: one of at least 2 h is also accepted). */
 export function r3Rythme(index: YearIndex, c: Collectif): ComplianceResult {
@@ -23,7 +23,7 @@ export function r3Rythme(index: YearIndex, c: Collectif): ComplianceResult {
   if (byWeek.size === 0) return { ...base, statut: 'sans_objet', message: "Aucune séance tenue pour l'instant." }
   const met = [...byWeek.values()].filter((d) => d.filter((m) => m >= 90).length >= 2 || (index.rural && d.some((m) => m >= 120))).length
   const mesure = round2(met / byWeek.size)
-  const text = `${met} semaines sur ${byWeek.size} au rythme attendu (${Math.round(mesure * 100)} %, 80 % au moins)`
+  const text = `${plural(met, 'semaine', 'semaines')} sur ${byWeek.size} au rythme attendu (${Math.round(mesure * 100)} %, 80 % au moins)`
   return mesure < 0.8
     ? { ...base, mesure, statut: 'alerte', message: `${text} : évitez les semaines à une seule séance ou à séances courtes.` }
     : { ...base, mesure, statut: 'conforme', message: `${text}.` }

@@ -2,7 +2,7 @@ import type { Collectif } from '../exchange/schema'
 import { addDays } from '../calendar/dates'
 import { planSeances } from '../seances/plan-seances'
 import type { ComplianceResult } from './types'
-import { weeksOf, type YearIndex } from './year-index'
+import { plural, weeksOf, type YearIndex } from './year-index'
 
 const SEUIL = 27
 
@@ -33,16 +33,16 @@ export function r4DureeAnnuelle(index: YearIndex, c: Collectif): ComplianceResul
   const base = { regle: 'R4-duree-annuelle', collectifId: c.id, mesure: done.size, seuil: SEUIL }
   if (index.atEnd) {
     return done.size < SEUIL
-      ? { ...base, statut: 'non_conforme', message: `${done.size} semaines d'activité dans l'année : ${SEUIL} sont exigées.` }
-      : { ...base, statut: 'conforme', message: `${done.size} semaines d'activité dans l'année (${SEUIL} exigées).` }
+      ? { ...base, statut: 'non_conforme', message: `${plural(done.size, 'semaine', 'semaines')} d'activité dans l'année : ${SEUIL} sont exigées.` }
+      : { ...base, statut: 'conforme', message: `${plural(done.size, 'semaine', 'semaines')} d'activité dans l'année (${SEUIL} exigées).` }
   }
   const future = futureWeeks(index, c)
   const possible = [...future.weeks].filter((m) => !done.has(m))
   const prevision = done.size + possible.length
   if (done.size === 0 && c.creneaux.length === 0) return { ...base, statut: 'sans_objet', message: "Ni séance tenue ni créneau : ajoutez les créneaux du collectif." }
   const note = future.calendrierIncomplet ? " (calendrier scolaire de la zone inconnu : prévision sans les vacances)" : ''
-  const text = `${done.size} semaines d'activité à ce jour. À ce rythme : ${prevision} semaines au 15 juin, ${SEUIL} exigées${note}`
+  const text = `${plural(done.size, 'semaine', 'semaines')} d'activité à ce jour. À ce rythme : ${plural(prevision, 'semaine', 'semaines')} au 15 juin, ${SEUIL} exigées${note}`
   return prevision < SEUIL
-    ? { ...base, prevision, statut: 'alerte', message: `${text}. Il manquera ${SEUIL - prevision} semaines : ajoutez des séances ou un créneau.` }
+    ? { ...base, prevision, statut: 'alerte', message: `${text}. Il manquera ${plural(SEUIL - prevision, 'semaine', 'semaines')} : ajoutez des séances ou un créneau.` }
     : { ...base, prevision, statut: 'conforme', message: `${text}.` }
 }

@@ -1,6 +1,6 @@
 import { OBJECTIF_PARENTS_LABELS, OBJECTIFS_PARENTS_OBLIGATOIRES } from '../domain/lists'
 import type { ComplianceResult } from './types'
-import type { YearIndex } from './year-index'
+import { plural, type YearIndex } from './year-index'
 
 /** R8: each of the five compulsory parent objectives is addressed by at least one action. */
 export function r8AxeParents(index: YearIndex): ComplianceResult {
@@ -11,6 +11,6 @@ export function r8AxeParents(index: YearIndex): ComplianceResult {
   const list = missing.map((o) => `« ${OBJECTIF_PARENTS_LABELS[o]} »`).join(', ')
   return {
     ...base, statut: index.atEnd ? 'non_conforme' : 'alerte',
-    message: `${base.mesure} objectifs obligatoires sur 5 ont une action avec les parents. Sans action : ${list}.`,
+    message: `${plural(base.mesure, 'objectif obligatoire', 'objectifs obligatoires')} sur 5 ${base.mesure > 1 ? 'ont' : 'a'} une action avec les parents. Sans action : ${list}.`,
   }
 }

@@ -1,5 +1,5 @@
 import type { ComplianceResult } from './types'
-import type { YearIndex } from './year-index'
+import { plural, type YearIndex } from './year-index'
 
 /** R9: relations with schools, with a concertation meeting before the start and one at the bilan. */
 export function r9AxeEcole(index: YearIndex): ComplianceResult {
@@ -16,5 +16,5 @@ export function r9AxeEcole(index: YearIndex): ComplianceResult {
     return { ...base, statut: 'non_conforme', message: `Il manque ${missing} avec les équipes éducatives.` }
   }
   if (!amont) return { ...base, statut: 'alerte', message: 'Pas de réunion de concertation en amont avec les équipes éducatives avant la première séance : organisez-la ou enregistrez-la.' }
-  return { ...base, statut: 'conforme', message: `${withSchools.length} concertations avec les établissements scolaires, dont la réunion en amont${bilan ? ' et la réunion bilan' : ''}.` }
+  return { ...base, statut: 'conforme', message: `${plural(withSchools.length, 'concertation', 'concertations')} avec les établissements scolaires, dont la réunion en amont${bilan ? ' et la réunion bilan' : ''}.` }
 }
