@@ -11,6 +11,8 @@ export function r8AxeParents(index: YearIndex): ComplianceResult {
   const list = missing.map((o) => `« ${OBJECTIF_PARENTS_LABELS[o]} »`).join(', ')
   return {
     ...base, statut: index.atEnd ? 'non_conforme' : 'alerte',
-    message: `${plural(base.mesure, 'objectif obligatoire', 'objectifs obligatoires')} sur 5 ${base.mesure > 1 ? 'ont' : 'a'} une action avec les parents. Sans action : ${list}.`,
+    message: base.mesure === 0
+      ? `Aucun des cinq objectifs obligatoires n'a encore d'action avec les parents : ${list}.`
+      : `${plural(base.mesure, 'objectif obligatoire', 'objectifs obligatoires')} sur 5 ${base.mesure > 1 ? 'ont' : 'a'} une action avec les parents. Sans action : ${list}.`,
   }
 }

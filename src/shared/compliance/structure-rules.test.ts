@@ -37,6 +37,7 @@ describe('R8-axe-parents', () => {
     const before = r8AxeParents(indexAt(input({ actionsParents: four }), '2026-03-01'))
     expect(before).toMatchObject({ statut: 'alerte', mesure: 4, seuil: 5 })
     expect(before.message).toContain('« Échanges informels réguliers »')
+    expect(r8AxeParents(indexAt(input(), '2026-03-01')).message).toMatch(/^Aucun des cinq objectifs obligatoires/)
     expect(r8AxeParents(indexAt(input({ actionsParents: four }), '2026-07-03'))).toMatchObject({ statut: 'non_conforme' })
     const five = [...four, action('2026-01-15', ['echanges_informels'])]
     expect(r8AxeParents(indexAt(input({ actionsParents: five }), '2026-03-01'))).toMatchObject({ statut: 'conforme', mesure: 5 })
