@@ -11,16 +11,18 @@ import { readSeanceResumes, readSeances, writeSeanceIntervenants } from '../stor
 import { collectifs, enfants, inscriptions, intervenants, presences, seances } from '../store/schema'
 import { requireCollectifOfYear } from './collectifs'
 import { requireSeanceOfYear } from './seances'
+import { sortFr } from '../../shared/domain/french-order'
 
 /** Children enrolled in a collectif at some day of [from, to]. */
 function enrolledBetween(ctx: ServiceContext, collectifId: string, from: string, to: string) {
-  return ctx.db
+  const rows = ctx.db
     .selectDistinct({ id: enfants.id, prenom: enfants.prenom, nom: enfants.nom, niveau: enfants.niveau, du: inscriptions.du, au: inscriptions.au })
     .from(inscriptions)
     .innerJoin(enfants, eq(enfants.id, inscriptions.enfantId))
     .where(and(eq(inscriptions.collectifId, collectifId), lte(inscriptions.du, to), or(isNull(inscriptions.au), gte(inscriptions.au, from))))
-    .orderBy(asc(enfants.nom), asc(enfants.prenom), asc(enfants.id))
+    .orderBy(asc(enfants.id))
     .all()
+  return sortFr(rows, (r) => r.nom, (r) => r.prenom)
 }
 
 function readRegistre(ctx: ServiceContext, annee: AnneeRow, seanceId: string): Registre {
@@ -34,7 +36,7 @@ function readRegistre(ctx: ServiceContext, annee: AnneeRow, seanceId: string): R
   const seen = new Set<string>()
   const children = [...enrolled, ...extra].filter((e) => !seen.has(e.id) && seen.add(e.id))
   const team = readCollectifs(ctx.db, annee.id, row.collectifId)[0]?.intervenantIds ?? []
-  const everyone = ctx.db.select().from(intervenants).orderBy(asc(intervenants.nom), asc(intervenants.prenom)).all()
+  const everyone = sortFr(ctx.db.select().from(intervenants).orderBy(asc(intervenants.id)).all(), (r) => r.nom, (r) => r.prenom)
   const present = new Set(seance.intervenantIds)
   const rank = (id: string) => (team.includes(id) ? team.indexOf(id) : present.has(id) ? 1000 : 2000)
   return {

@@ -1,6 +1,7 @@
 import type { Collectif, Seance } from '../exchange/schema'
 import { mondayOf } from '../calendar/dates'
 import type { ComplianceInput } from './types'
+import { sortFr } from '../domain/french-order'
 
 export interface Enrolment {
   enfantId: string
@@ -51,7 +52,7 @@ export function evaluationDate(input: Pick<ComplianceInput, 'anneeScolaire'>, da
 export function buildYearIndex(input: ComplianceInput, date: string): YearIndex {
   const { fin, libelle } = input.anneeScolaire
   const d = evaluationDate(input, date)
-  const collectifs = [...input.collectifs].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
+  const collectifs = sortFr([...input.collectifs], (c) => c.nom)
   const seances = new Map<string, Seance[]>(collectifs.map((c) => [c.id, []]))
   for (const s of input.seances) if (!s.annulee) seances.get(s.collectifId)?.push(s)
   const held = new Map<string, Seance[]>()

@@ -3,6 +3,7 @@ import type { AnneeScolaire, Etablissement, Famille, Intervenant, Lieu, Structur
 import type { Db } from '../open-database'
 import { anneesScolaires, etablissements, familles, intervenants, lieux, structure } from '../schema'
 import { compact } from './compact'
+import { sortFr } from '../../../shared/domain/french-order'
 
 export function readStructure(db: Db): Structure | null {
   const row = db.select().from(structure).where(eq(structure.id, 1)).get()
@@ -61,7 +62,7 @@ export function markLatestAnneeCurrent(db: Db): void {
 }
 
 export function readLieux(db: Db): Lieu[] {
-  return db.select().from(lieux).orderBy(asc(lieux.nom), asc(lieux.id)).all().map((r) => compact(r) as Lieu)
+  return sortFr(db.select().from(lieux).orderBy(asc(lieux.id)).all(), (r) => r.nom).map((r) => compact(r) as Lieu)
 }
 export function writeLieu(db: Db, l: Lieu): void {
   const values = { id: l.id, nom: l.nom, adresse: l.adresse, commune: l.commune, typeLocal: l.typeLocal, quartierPrioritaire: l.quartierPrioritaire ?? null }
@@ -69,7 +70,7 @@ export function writeLieu(db: Db, l: Lieu): void {
 }
 
 export function readEtablissements(db: Db): Etablissement[] {
-  return db.select().from(etablissements).orderBy(asc(etablissements.nom), asc(etablissements.id)).all().map((r) => compact(r) as Etablissement)
+  return sortFr(db.select().from(etablissements).orderBy(asc(etablissements.id)).all(), (r) => r.nom).map((r) => compact(r) as Etablissement)
 }
 export function writeEtablissement(db: Db, e: Etablissement): void {
   const values = { id: e.id, nom: e.nom, type: e.type, commune: e.commune, adresse: e.adresse ?? null, email: e.email ?? null, rep: e.rep ?? null }
@@ -77,7 +78,7 @@ export function writeEtablissement(db: Db, e: Etablissement): void {
 }
 
 export function readIntervenants(db: Db): Intervenant[] {
-  return db.select().from(intervenants).orderBy(asc(intervenants.nom), asc(intervenants.prenom), asc(intervenants.id)).all().map((r) => compact(r) as Intervenant)
+  return sortFr(db.select().from(intervenants).orderBy(asc(intervenants.id)).all(), (r) => r.nom, (r) => r.prenom).map((r) => compact(r) as Intervenant)
 }
 export function writeIntervenant(db: Db, i: Intervenant): void {
   const values = { id: i.id, prenom: i.prenom, nom: i.nom, statut: i.statut, heuresHorsSeances: i.heuresHorsSeances ?? null }
@@ -85,7 +86,7 @@ export function writeIntervenant(db: Db, i: Intervenant): void {
 }
 
 export function readFamilles(db: Db): Famille[] {
-  return db.select().from(familles).orderBy(asc(familles.nom), asc(familles.id)).all().map((r) => compact(r) as Famille)
+  return sortFr(db.select().from(familles).orderBy(asc(familles.id)).all(), (r) => r.nom).map((r) => compact(r) as Famille)
 }
 export function writeFamille(db: Db, f: Famille): void {
   const values = {

@@ -3,6 +3,7 @@ import type { Collectif } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { collectifEtablissements, collectifIntervenants, collectifs, creneaux } from '../schema'
 import { groupBy } from './compact'
+import { sortFr } from '../../../shared/domain/french-order'
 
 /** The collectifs of a year, in name order, each with its créneaux, schools and usual team. */
 export function readCollectifs(db: Db, anneeId: string, onlyId?: string): Collectif[] {
@@ -10,8 +11,9 @@ export function readCollectifs(db: Db, anneeId: string, onlyId?: string): Collec
     .select()
     .from(collectifs)
     .where(onlyId ? and(eq(collectifs.anneeId, anneeId), eq(collectifs.id, onlyId)) : eq(collectifs.anneeId, anneeId))
-    .orderBy(asc(collectifs.nom), asc(collectifs.id))
+    .orderBy(asc(collectifs.id))
     .all()
+  sortFr(rows, (r) => r.nom)
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const slots = groupBy(db.select().from(creneaux).where(inArray(creneaux.collectifId, ids)).orderBy(asc(creneaux.position)).all(), (r) => r.collectifId)

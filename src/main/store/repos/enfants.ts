@@ -3,6 +3,7 @@ import type { Enfant, Inscription } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { collectifs, enfants, inscriptions } from '../schema'
 import { compact, groupBy } from './compact'
+import { sortFr } from '../../../shared/domain/french-order'
 
 const yearCollectifs = (db: Db, anneeId: string) => db.select({ id: collectifs.id }).from(collectifs).where(eq(collectifs.anneeId, anneeId))
 
@@ -19,8 +20,9 @@ export function readEnfants(db: Db, anneeId: string, filter: { collectifId?: str
     .select()
     .from(enfants)
     .where(filter.id ? and(eq(enfants.id, filter.id), scope) : scope)
-    .orderBy(asc(enfants.nom), asc(enfants.prenom), asc(enfants.id))
+    .orderBy(asc(enfants.id))
     .all()
+  sortFr(rows, (r) => r.nom, (r) => r.prenom)
   if (rows.length === 0) return []
   const byChild = groupBy(
     db.select().from(inscriptions).where(and(inYear, inArray(inscriptions.enfantId, rows.map((r) => r.id)))).orderBy(asc(inscriptions.du), asc(inscriptions.collectifId)).all(),
