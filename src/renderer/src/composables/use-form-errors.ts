@@ -81,7 +81,21 @@ export function useFormErrors(namespace = 'f') {
     return merged.length === 0 && parsed.success ? parsed.data : null
   }
 
-  return { ctx, problems, clear, fromError, check }
+  const busy = ref(false)
+
+  /** Runs what a submission does (its call and what follows): busy meanwhile, a failure shown on the form. */
+  async function run(task: () => Promise<unknown>): Promise<void> {
+    busy.value = true
+    try {
+      await task()
+    } catch (error) {
+      fromError(error)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { ctx, problems, clear, fromError, check, busy, run }
 }
 
 export function useFormContext(): FormContext {

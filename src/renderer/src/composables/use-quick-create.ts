@@ -1,4 +1,3 @@
-import { ref } from 'vue'
 import type { z } from 'zod'
 import { api } from '../api/client'
 import { contract, type CallName, type CallOutput } from '../../../shared/contract'
@@ -9,22 +8,16 @@ type SaveCall = 'lieux.save' | 'etablissements.save' | 'intervenants.save' | 'fa
 /** The check-then-save of a mini-form creating one entity of a reference list. */
 export function useQuickCreate<N extends SaveCall & CallName>(name: N, namespace: string, onCreated: (entity: CallOutput<N>) => void) {
   const form = useFormErrors(namespace)
-  const busy = ref(false)
 
   async function create(value: unknown, extra: FormProblem[] = []): Promise<void> {
     const input = form.check(contract[name].input as z.ZodType, value, extra)
     if (!input) return
-    busy.value = true
-    try {
+    await form.run(async () => {
       const entity = await (api.call as (n: N, i: unknown) => Promise<CallOutput<N>>)(name, input)
       form.clear()
       onCreated(entity)
-    } catch (error) {
-      form.fromError(error)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
-  return { busy, create }
+  return { busy: form.busy, create }
 }
