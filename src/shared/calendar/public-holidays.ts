@@ -1,14 +1,15 @@
 import { addDays } from './dates'
 
-/** Shown to users beside the holidays' source. */
-export const SOURCE_JOURS_FERIES = 'Code du travail, article L3133-1 (Pâques, Ascension et Pentecôte calculées par l’application).'
+/** Where the public holidays come from, as shown to users. */
+export const SOURCE_JOURS_FERIES =
+  'Code du travail, article L3133-1 (Pâques, Ascension et Pentecôte calculées par l’application). Les jours fériés propres à l’Alsace-Moselle (Vendredi saint, 26 décembre) ne sont pas écartés.'
 
 export interface JourFerie {
   date: string
   nom: string
 }
 
-/** Easter Sunday (anonymous Gregorian algorithm). */
+/** Easter Sunday of a year, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
   const a = year % 19
   const b = Math.floor(year / 100)
@@ -27,10 +28,9 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The public holidays of metropolitan France for a calendar year, by date. */
-export function publicHolidays(year: number): JourFerie[] {
+function buildYear(year: number): readonly JourFerie[] {
   const easter = easterSunday(year)
-  return [
+  const days: JourFerie[] = [
     { date: `${year}-01-01`, nom: 'Jour de l’an' },
     { date: addDays(easter, 1), nom: 'Lundi de Pâques' },
     { date: `${year}-05-01`, nom: 'Fête du Travail (1er mai)' },
@@ -42,19 +42,29 @@ export function publicHolidays(year: number): JourFerie[] {
     { date: `${year}-11-01`, nom: 'Toussaint (1er novembre)' },
     { date: `${year}-11-11`, nom: 'Armistice du 11 novembre' },
     { date: `${year}-12-25`, nom: 'Noël (25 décembre)' },
-  ].sort((a, b) => a.date.localeCompare(b.date))
+  ]
+  return Object.freeze(days.sort((a, b) => a.date.localeCompare(b.date)).map((d) => Object.freeze(d)))
 }
 
 // Planning and the compliance forecast ask about every day of a year, often for many collectifs.
-const byYear = new Map<number, Map<string, JourFerie>>()
+const byYear = new Map<number, { list: readonly JourFerie[]; byDate: Map<string, JourFerie> }>()
+
+function yearOf(year: number) {
+  let entry = byYear.get(year)
+  if (!entry) {
+    const list = buildYear(year)
+    entry = { list, byDate: new Map(list.map((h) => [h.date, h])) }
+    byYear.set(year, entry)
+  }
+  return entry
+}
+
+/** The eleven public holidays of metropolitan France in a calendar year, by date. */
+export function publicHolidays(year: number): JourFerie[] {
+  return [...yearOf(year).list]
+}
 
 /** The public holiday falling on `iso`, or null. */
 export function publicHolidayOn(iso: string): JourFerie | null {
-  const year = Number(iso.slice(0, 4))
-  let days = byYear.get(year)
-  if (!days) {
-    days = new Map(publicHolidays(year).map((h) => [h.date, h]))
-    byYear.set(year, days)
-  }
-  return days.get(iso) ?? null
+  return yearOf(Number(iso.slice(0, 4))).byDate.get(iso) ?? null
 }

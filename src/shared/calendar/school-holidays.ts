@@ -1,32 +1,49 @@
 /**
- * French school holidays of metropolitan zones A, B and C. `debut` is the first day without
- * classes (the Saturday after classes end), `fin` the last day of holidays (the day before
- * classes resume). Shipped with the app: the registers are kept with no network.
+ * French school holidays of metropolitan zones A, B and C, shipped with the app because the
+ * registers are kept with no network. `debut` is the first day without classes (the Saturday
+ * after classes end; for the summer, the day printed as the start of the holidays), `fin` the
+ * last day of holidays (the day before classes resume: a Sunday, or a Monday when that Monday is
+ * a public holiday). Corse and the overseas académies have their own calendars, not shipped.
  */
 
+/** Where the dates come from, as shown to users. */
 export const SOURCE =
-  'Ministère de l’Éducation nationale : arrêtés fixant le calendrier scolaire (jeu de données « Le calendrier scolaire », data.education.gouv.fr).'
+  'Ministère de l’Éducation nationale : arrêtés fixant le calendrier scolaire (jeu de données « Le calendrier scolaire », data.education.gouv.fr), zones A, B et C de métropole, de 2021-2022 à 2027-2028 (2027-2028 provisoire, à vérifier).'
 
 export type Zone = 'A' | 'B' | 'C'
 export type NomVacances = 'Toussaint' | 'Noël' | 'Hiver' | 'Printemps' | 'Été'
 
+/** How each period is named to users (« Vacances de la Toussaint »). */
+export const LIBELLE_VACANCES: Readonly<Record<NomVacances, string>> = {
+  Toussaint: 'Vacances de la Toussaint',
+  Noël: 'Vacances de Noël',
+  Hiver: "Vacances d'hiver",
+  Printemps: 'Vacances de printemps',
+  Été: "Vacances d'été",
+}
+
 export interface Periode {
-  nom: NomVacances
-  debut: string
-  fin: string
+  readonly nom: NomVacances
+  readonly debut: string
+  readonly fin: string
 }
 
 export interface AnneeCalendrier {
-  rentree: string
-  /** Not yet published when this calendar was written: an estimate to check. */
-  provisoire?: boolean
-  communes: Periode[]
-  parZone: Record<Zone, Periode[]>
+  /** First day of classes. */
+  readonly rentree: string
+  /** Not published when this calendar was written: an estimate, to check against the arrêté. */
+  readonly provisoire?: true
+  /** Shown to users wherever the year is used, when set. */
+  readonly note?: string
+  /** Toussaint, Noël and Été: the same dates in every zone. */
+  readonly communes: readonly Periode[]
+  /** Hiver and Printemps, which the zones take in turn. */
+  readonly parZone: Readonly<Record<Zone, readonly Periode[]>>
 }
 
 const p = (nom: NomVacances, debut: string, fin: string): Periode => ({ nom, debut, fin })
 
-export const CALENDRIER: Record<string, AnneeCalendrier> = {
+export const CALENDRIER: Readonly<Record<string, AnneeCalendrier>> = {
   '2021-2022': {
     rentree: '2021-09-02',
     communes: [p('Toussaint', '2021-10-23', '2021-11-07'), p('Noël', '2021-12-18', '2022-01-02'), p('Été', '2022-07-07', '2022-08-31')],
@@ -38,9 +55,11 @@ export const CALENDRIER: Record<string, AnneeCalendrier> = {
   },
   '2022-2023': {
     rentree: '2022-09-01',
+    // Classes resumed on Tuesday 3 January 2023.
     communes: [p('Toussaint', '2022-10-22', '2022-11-06'), p('Noël', '2022-12-17', '2023-01-02'), p('Été', '2023-07-08', '2023-09-03')],
     parZone: {
       A: [p('Hiver', '2023-02-04', '2023-02-19'), p('Printemps', '2023-04-08', '2023-04-23')],
+      // Resumed on Tuesday 2 May (B) and Tuesday 9 May (C), after 1 and 8 May.
       B: [p('Hiver', '2023-02-11', '2023-02-26'), p('Printemps', '2023-04-15', '2023-05-01')],
       C: [p('Hiver', '2023-02-18', '2023-03-05'), p('Printemps', '2023-04-22', '2023-05-08')],
     },
@@ -75,24 +94,28 @@ export const CALENDRIER: Record<string, AnneeCalendrier> = {
   },
   '2026-2027': {
     rentree: '2026-09-01',
-    communes: [p('Toussaint', '2026-10-17', '2026-11-01'), p('Noël', '2026-12-19', '2027-01-03'), p('Été', '2027-07-03', '2027-08-31')],
+    // The end of the summer hangs on the rentrée 2027, itself provisional.
+    communes: [p('Toussaint', '2026-10-17', '2026-11-01'), p('Noël', '2026-12-19', '2027-01-03'), p('Été', '2027-07-03', '2027-09-01')],
     parZone: {
       A: [p('Hiver', '2027-02-13', '2027-02-28'), p('Printemps', '2027-04-10', '2027-04-25')],
       B: [p('Hiver', '2027-02-20', '2027-03-07'), p('Printemps', '2027-04-17', '2027-05-02')],
       C: [p('Hiver', '2027-02-06', '2027-02-21'), p('Printemps', '2027-04-03', '2027-04-18')],
     },
   },
+  // Estimated from the published years: 2027 falls on the same weekdays as 2021 (rentrée on the
+  // Thursday, Toussaint and Noël alike); winter starts 33 days after the Noël reprise and spring
+  // 8 weeks after winter, as in every year since 2023-2024; the zones take their turn as in
+  // 2024-2025 (B, C, A). Spring B would resume after Easter Monday (17 April 2028) and spring A
+  // after 1 May, both on a Tuesday.
   '2027-2028': {
-    rentree: '2027-09-01',
+    rentree: '2027-09-02',
     provisoire: true,
-    communes: [p('Toussaint', '2027-10-23', '2027-11-07'), p('Noël', '2027-12-18', '2028-01-02'), p('Été', '2028-07-01', '2028-08-31')],
+    note: 'Calendrier scolaire 2027-2028 provisoire : dates estimées selon la rotation habituelle des zones, à vérifier avec l’arrêté publié.',
+    communes: [p('Toussaint', '2027-10-23', '2027-11-07'), p('Noël', '2027-12-18', '2028-01-02'), p('Été', '2028-07-08', '2028-09-03')],
     parZone: {
-      A: [p('Hiver', '2028-02-26', '2028-03-12'), p('Printemps', '2028-04-22', '2028-05-07')],
-      B: [p('Hiver', '2028-02-12', '2028-02-27'), p('Printemps', '2028-04-08', '2028-04-23')],
-      C: [p('Hiver', '2028-02-19', '2028-03-05'), p('Printemps', '2028-04-15', '2028-04-30')],
+      A: [p('Hiver', '2028-02-19', '2028-03-05'), p('Printemps', '2028-04-15', '2028-05-01')],
+      B: [p('Hiver', '2028-02-05', '2028-02-20'), p('Printemps', '2028-04-01', '2028-04-17')],
+      C: [p('Hiver', '2028-02-12', '2028-02-27'), p('Printemps', '2028-04-08', '2028-04-23')],
     },
   },
 }
-
-export const NOTE_PROVISOIRE =
-  'Calendrier 2027-2028 estimé selon la rotation habituelle des zones : vérifiez-le avec l’arrêté publié.'
