@@ -2,6 +2,7 @@ import { inject, provide, ref, type InjectionKey, type Ref } from 'vue'
 import type { z } from 'zod'
 import { ApiError } from '../../../shared/contract/errors'
 import { frenchErrorMap, listProblems } from '../../../shared/validation/french-errors'
+import { useSubmit } from './use-submit'
 
 export interface FormProblem {
   /** JSON path of the field (`creneaux[0].heureDebut`), empty when the whole form is at fault. */
@@ -81,19 +82,8 @@ export function useFormErrors(namespace = 'f') {
     return merged.length === 0 && parsed.success ? parsed.data : null
   }
 
-  const busy = ref(false)
-
-  /** Runs what a submission does (its call and what follows): busy meanwhile, a failure shown on the form. */
-  async function run(task: () => Promise<unknown>): Promise<void> {
-    busy.value = true
-    try {
-      await task()
-    } catch (error) {
-      fromError(error)
-    } finally {
-      busy.value = false
-    }
-  }
+  /** Runs what a submission does (its call and what follows): `busy` meanwhile, a failure shown on the form. */
+  const { busy, run } = useSubmit(fromError)
 
   return { ctx, problems, clear, fromError, check, busy, run }
 }

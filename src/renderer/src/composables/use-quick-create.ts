@@ -1,6 +1,8 @@
+import { nextTick, ref } from 'vue'
 import type { z } from 'zod'
 import { api } from '../api/client'
 import { contract, type CallName, type CallOutput } from '../../../shared/contract'
+import { useReferentiels } from '../stores/referentiels'
 import { useFormErrors, type FormProblem } from './use-form-errors'
 
 type SaveCall = 'lieux.save' | 'etablissements.save' | 'intervenants.save' | 'familles.save'
@@ -20,4 +22,30 @@ export function useQuickCreate<N extends SaveCall & CallName>(name: N, namespace
   }
 
   return { busy: form.busy, create }
+}
+
+/**
+ * The page side of its mini-forms: which one is open (`creating`), and where the focus goes when
+ * it closes, on the field that now shows the new entity or back on the button that opened it.
+ */
+export function useQuickCreateHost<K extends string>() {
+  const refs = useReferentiels()
+  const creating = ref<K | null>(null)
+
+  async function close(focusId: string): Promise<void> {
+    creating.value = null
+    await nextTick()
+    document.getElementById(focusId)?.focus()
+  }
+
+  /** A mini-form created an entity: once the lists have it, `pick` selects it on the page. */
+  async function created(pick: () => void, focusId: string): Promise<void> {
+    await refs.ensure()
+    pick()
+    void close(focusId)
+  }
+
+  const cancelCreate = (returnTo: string): void => void close(returnTo)
+
+  return { creating, created, cancelCreate }
 }
