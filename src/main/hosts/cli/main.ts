@@ -47,12 +47,14 @@ function frenchParseError(error: NodeJS.ErrnoException): string {
 
 /** Runs one command line; returns the process exit code. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const [name, ...rest] = argv
+  // Two-word commands (`children import`) come first, then one-word ones.
+  const twoWords = argv.length >= 2 ? `${argv[0]} ${argv[1]}` : ''
+  const [name, ...rest] = Object.hasOwn(COMMANDS, twoWords) ? [twoWords, ...argv.slice(2)] : argv
   if (!name || name === '--help' || name === 'help') {
     io.out(USAGE)
     return name ? 0 : 2
   }
-  const command = COMMANDS[name]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
     io.err(`Commande inconnue : « ${name} ».\n\n${USAGE}`)
     return 2
