@@ -20,7 +20,8 @@ export interface Host {
 
 /** `clas serve --db FILE --port 0`, resolved once it prints its address. */
 export function startHost(db: string): Promise<Host> {
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  // CLAS_DATA_DIR: backups and settings of the test host stay in its temporary folder, never the user's.
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CLAS_DATA_DIR: dirname(db) } })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`L'hôte n'a pas démarré en 60 s :\n${output}`)), 60_000)

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { ServiceContext } from './api/context'
+import { BackupError } from './backup/backup-error'
+import { backupToFolder, backupToFolderSync } from './backup/backup-folder'
+import type { BackupReason } from './backup/backup-names'
+import type { BackupSettingsStore } from './backup/backup-settings'
+import { restoreDatabaseFile, type RestoreResult } from './backup/restore'
+import { DatabaseOpenError } from './store/database-error'
 import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
+import type Database from 'better-sqlite3'
 import { todayIso } from '../shared/calendar/dates'
 
 export interface WorkspaceOptions extends OpenOptions {
   /** Fixed "today" for tests and reproducible runs. */
   today?: () => string
+  /**
+   * Where automatic backups go (before migrations and imports, at start, daily). Without it,
+   * as in most tests, no automatic backup is taken.
+   */
+  backups?: BackupSettingsStore
 }
 
 /**
@@ -22,7 +35,94 @@ export class Workspace {
     readonly mainPath: string,
     private readonly options: WorkspaceOptions = {},
   ) {
-    this.opened = openDatabase(mainPath, options)
+    this.opened = this.openMain()
+  }
+
+  /** The user's file, backed up before migrations change it. */
+  private openMain(): OpenedDatabase {
+    return openDatabase(this.mainPath, {
+      ...this.options,
+      beforeMigrate: (sqlite) => {
+        try {
+          this.backupConnectionSync(sqlite, 'migration')
+        } catch (error) {
+          const why = error instanceof BackupError ? error.message : (error as Error).message
+          throw new DatabaseOpenError('backup_failed', `La sauvegarde avant la mise à jour de la base a échoué (${why}) : la base n'a pas été modifiée.`)
+        }
+      },
+    })
+  }
+
+  private backupOptions() {
+    const store = this.options.backups
+    if (!store) return null
+    const settings = store.load()
+    return {
+      folder: settings.dossier ?? store.defaultFolder,
+      options: { key: settings.key ?? undefined, nativeBinding: this.options.nativeBinding, migrationsFolder: this.options.migrationsFolder },
+    }
+  }
+
+  /** A file with no association yet holds nothing to lose: no backup of it. */
+  private holdsData(sqlite: Database.Database): boolean {
+    try {
+      return sqlite.prepare('SELECT 1 FROM structure LIMIT 1').get() !== undefined
+    } catch {
+      return true
+    }
+  }
+
+  private backupConnectionSync(sqlite: Database.Database, reason: BackupReason): string | null {
+    const target = this.backupOptions()
+    if (!target || !this.holdsData(sqlite)) return null
+    return backupToFolderSync(sqlite, this.mainPath, target.folder, reason, target.options)
+  }
+
+  /**
+   * Backs up the user's file now, synchronously (before an import): returns the backup's path,
+   * or null when backups are not set up, the demo is open, or the file holds nothing yet.
+   */
+  backupSync(reason: BackupReason): string | null {
+    if (this.demo) return null
+    return this.backupConnectionSync(this.opened.sqlite, reason)
+  }
+
+  /** The same with the online backup API, which lets the app keep working meanwhile. */
+  async backup(reason: BackupReason): Promise<string | null> {
+    const target = this.backupOptions()
+    if (this.demo || !target || !this.holdsData(this.opened.sqlite)) return null
+    return backupToFolder(this.opened.sqlite, this.mainPath, target.folder, reason, target.options)
+  }
+
+  /**
+   * Replaces the user's file by a backup (the current file is backed up first), then works on
+   * it. The passphrase is asked only if the backup is encrypted.
+   */
+  async restore(from: string, passphrase?: () => string | Promise<string>): Promise<RestoreResult> {
+    if (this.demo) throw new BackupError('demo', 'Quittez la démonstration avant de restaurer une sauvegarde.')
+    const target = this.backupOptions()
+    const store = this.options.backups
+    this.opened.sqlite.close()
+    let result: RestoreResult | undefined
+    let failure: unknown
+    try {
+      result = await restoreDatabaseFile(this.mainPath, from, {
+        passphrase,
+        safetyFolder: target?.folder ?? (store ? store.defaultFolder : dirname(this.mainPath)),
+        key: target?.options.key,
+        nativeBinding: this.options.nativeBinding,
+        migrationsFolder: this.options.migrationsFolder,
+      })
+    } catch (error) {
+      failure = error
+    }
+    try {
+      this.opened = this.openMain()
+    } catch (error) {
+      throw failure ?? error
+    }
+    if (failure !== undefined || !result) throw failure
+    return result
   }
 
   get isDemo(): boolean {
@@ -58,7 +158,7 @@ export class Workspace {
   leaveDemo(): void {
     if (!this.demo) return
     this.opened.sqlite.close()
-    this.opened = openDatabase(this.mainPath, this.options)
+    this.opened = this.openMain()
     this.demo = false
   }
 

@@ -14,7 +14,13 @@ interface AppliedRow {
  * file written by a newer version of the app, or whose applied migrations differ from the ones
  * shipped: running old code on a newer schema, or "fixing" a shipped migration, loses data.
  */
-export function applyMigrations(sqlite: Database.Database, db: BetterSQLite3Database<Record<string, unknown>>, migrationsFolder: string): number {
+export function applyMigrations(
+  sqlite: Database.Database,
+  db: BetterSQLite3Database<Record<string, unknown>>,
+  migrationsFolder: string,
+  /** Runs before migrating a file that already holds data (a backup of it, in the app). */
+  beforeMigrating?: () => void,
+): number {
   const shipped = readMigrationFiles({ migrationsFolder })
   const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get()
   const applied = hasTable ? (sqlite.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at').all() as AppliedRow[]) : []
@@ -29,6 +35,9 @@ export function applyMigrations(sqlite: Database.Database, db: BetterSQLite3Data
     }
   }
   const pending = shipped.length - applied.length
-  if (pending > 0) migrate(db, { migrationsFolder })
+  if (pending > 0) {
+    if (applied.length > 0) beforeMigrating?.()
+    migrate(db, { migrationsFolder })
+  }
   return pending
 }

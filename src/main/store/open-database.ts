@@ -21,6 +21,8 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for another runtime (Electron in development). */
   nativeBinding?: string
   migrationsFolder?: string
+  /** Called before migrations change a file that already has data; throwing stops the opening. */
+  beforeMigrate?: (sqlite: Database.Database) => void
 }
 
 /**
@@ -44,7 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('journal_size_limit = 67108864')
     const db = drizzle(sqlite, { schema })
-    const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder())
+    const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder(), options.beforeMigrate && (() => options.beforeMigrate?.(sqlite)))
     return { path, sqlite, db, migrated }
   } catch (error) {
     sqlite.close()

@@ -2,14 +2,18 @@ import { ApiError } from '../../../shared/contract/errors'
 import { createDispatcher, type Dispatch } from '../../api/dispatch'
 import { resolveDbPath } from '../../store/data-paths'
 import { DatabaseOpenError } from '../../store/database-error'
-import { Workspace } from '../../workspace'
+import { BackupSettingsStore } from '../../backup/backup-settings'
+import { Workspace, type WorkspaceOptions } from '../../workspace'
 import { CliError } from './io'
 
-/** Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it. */
-export function openWorkspace(dbFlag: string | undefined): { workspace: Workspace; dispatch: Dispatch; path: string } {
+/**
+ * Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it.
+ * Automatic backups (before migrations and imports) go to the configured backup folder.
+ */
+export function openWorkspace(dbFlag: string | undefined, options: WorkspaceOptions = {}): { workspace: Workspace; dispatch: Dispatch; path: string } {
   const path = resolveDbPath(dbFlag)
   try {
-    const workspace = new Workspace(path)
+    const workspace = new Workspace(path, { backups: new BackupSettingsStore(), ...options })
     return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(error.message)

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { createDispatcher } from '../../api/dispatch'
+import { BackupSettingsStore } from '../../backup/backup-settings'
+import { startAutomaticBackups } from '../../backup/schedule'
 import { DatabaseOpenError } from '../../store/database-error'
 import { Workspace } from '../../workspace'
 import { bindIpc } from './ipc'
@@ -47,7 +49,10 @@ app.whenReady().then(() => {
   })
   let workspace: Workspace
   try {
-    workspace = new Workspace(process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'), { nativeBinding: nativeBinding() })
+    workspace = new Workspace(process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'), {
+      nativeBinding: nativeBinding(),
+      backups: new BackupSettingsStore(process.env.CLAS_DATA_DIR ?? app.getPath('userData')),
+    })
   } catch (error) {
     const message = error instanceof DatabaseOpenError ? error.message : `Impossible d'ouvrir la base de données : ${(error as Error).message}`
     dialog.showErrorBox('Clas', message)
@@ -55,7 +60,11 @@ app.whenReady().then(() => {
     return
   }
   bindIpc(ipcMain, createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), rendererUrl)
-  app.on('will-quit', () => workspace.close())
+  const stopBackups = startAutomaticBackups(workspace, { onError: (message) => console.error(message) })
+  app.on('will-quit', () => {
+    stopBackups()
+    workspace.close()
+  })
   createWindow()
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore()

@@ -1,3 +1,4 @@
+import { startAutomaticBackups } from '../../../backup/schedule'
 import { ensureRendererBuilt } from '../../http/ensure-renderer'
 import { findRendererDir, findSourceRoot } from '../../http/locate-renderer'
 import { startHttpServer } from '../../http/server'
@@ -28,6 +29,7 @@ export async function serveCommand(flags: { db?: string; port?: string; open?: b
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`Le port ${port} est déjà utilisé : Clas est peut-être déjà ouvert. Essayez --port avec un autre numéro.`)
     throw error
   }
+  const stopBackups = startAutomaticBackups(workspace, { onError: (message) => io.err(message) })
   io.out(`Clas est servi sur ${server.url} (base : ${path})`)
   io.out('Ouvrez cette adresse dans votre navigateur. Ctrl+C pour arrêter.')
   if (flags.open) openBrowser(server.url)
@@ -36,6 +38,7 @@ export async function serveCommand(flags: { db?: string; port?: string; open?: b
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  stopBackups()
   await server.close()
   workspace.close()
   return 0
