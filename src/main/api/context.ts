@@ -13,5 +13,6 @@ export interface ServiceContext {
   today(): string
 }
 
-export type Handler<N extends CallName> = (input: ParsedInput<N>, ctx: ServiceContext) => CallOutput<N>
+/** A read-only call may answer with a promise (a file being built); a write call answers at once. */
+export type Handler<N extends CallName> = (input: ParsedInput<N>, ctx: ServiceContext) => CallOutput<N> | Promise<CallOutput<N>>
 export type HandlerMap<K extends CallName> = { [N in K]: Handler<N> }

@@ -9,11 +9,12 @@ import { isAppUrl } from './security'
  * properties of thrown errors; a call from any frame other than the app's page is refused.
  */
 export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => string): void {
-  ipcMain.handle(CHANNELS.call, (event: IpcMainInvokeEvent, name: unknown, input: unknown): Envelope<unknown> => {
+  ipcMain.handle(CHANNELS.call, async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? ''
     if (!isAppUrl(frameUrl, appUrl())) return { ok: false, error: { code: 'validation', message: 'Appel refusé : origine inconnue.' } }
     try {
-      return { ok: true, result: dispatch(String(name), input) }
+      // Awaited: a read-only call may answer with a promise (a file being built).
+      return { ok: true, result: await dispatch(String(name), input) }
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." })
       return { ok: false, error: apiError.toBody() }

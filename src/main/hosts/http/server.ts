@@ -49,7 +49,8 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts }: HttpAppOp
         return c.json({ error: { code: 'validation', message: "Le corps de la requête n'est pas du JSON valide." } }, 400)
       }
       try {
-        return c.json({ result: dispatch(c.req.param('name'), input) })
+        // Awaited: a read-only call may answer with a promise (a file being built).
+        return c.json({ result: await dispatch(c.req.param('name'), input) })
       } catch (error) {
         const { body, status } = errorResponse(error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." }))
         return c.json(body, status)
