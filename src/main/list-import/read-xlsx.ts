@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs'
+import type { CellValue, Grid } from '../../shared/list-import/cell'
+import { MAX_COLUMNS, MAX_ROWS } from '../../shared/list-import/limits'
+import { loadWorkbookSync } from './load-workbook-sync'
+import { ListFileError } from './list-file-error'
+
+
+/**
+ * A cell reduced to what it shows: a formula gives its last computed result, a rich text or a
+ * hyperlink its text, a merged cell its master's value, an error (#N/A) nothing.
+ */
+function plainValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value
+  switch (cell.type) {
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.Boolean:
+      return v as number | string | boolean
+    case ExcelJS.ValueType.Date:
+      return v as Date
+    case ExcelJS.ValueType.Merge:
+      return cell.master === cell ? null : plainValue(cell.master)
+    case ExcelJS.ValueType.Formula: {
+      const result = (v as ExcelJS.CellFormulaValue).result
+      if (result === undefined || result === null || typeof result === 'object' && !(result instanceof Date)) return null
+      return result
+    }
+    case ExcelJS.ValueType.RichText:
+    case ExcelJS.ValueType.Hyperlink:
+    case ExcelJS.ValueType.SharedString:
+      return cell.text
+    default:
+      return null
+  }
+}
+
+/** The sheet the list is on: the first visible one holding something, else the first holding something. */
+function listSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const filled = workbook.worksheets.filter((s) => s.actualRowCount > 0)
+  return filled.find((s) => s.state === 'visible' || s.state === undefined) ?? filled[0]
+}
+
+export function readXlsx(bytes: Uint8Array): { grid: Grid; feuille: string } {
+  const sheet = listSheet(loadWorkbookSync(bytes))
+  if (!sheet) throw new ListFileError("Ce classeur Excel ne contient aucune feuille remplie : rien n'a été importé.")
+  if (sheet.rowCount > MAX_ROWS) throw new ListFileError(`La feuille « ${sheet.name} » compte ${sheet.rowCount} lignes : une liste d'enfants en a moins de ${MAX_ROWS}. Copiez la liste seule dans un nouveau fichier.`)
+  const width = Math.min(sheet.columnCount, MAX_COLUMNS)
+  const grid: Grid = []
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    grid[number - 1] = Array.from({ length: width }, (_, c) => plainValue(row.getCell(c + 1)))
+  })
+  for (let i = 0; i < grid.length; i++) grid[i] ??= []
+  return { grid, feuille: sheet.name }
+}
