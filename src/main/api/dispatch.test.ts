@@ -22,6 +22,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
   const e = seed.enfants[0]
   const validCollectif = { nom: 'Nouveau', niveau: 'college', lieuId: seed.lieu.id, etablissementIds: [], creneaux: [], intervenantIds: [] }
   const doc = () => t.call('echange.export')
+  const liste = Buffer.from('Nom;Prénom;Classe\nDiallo;Inès;CM1\nMartin;Léo;CE2\n').toString('base64')
   return {
     'app.status': [[42, '']],
     'app.openDemo': [['démo', '']],
@@ -74,6 +75,21 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ enfantId: e.id, collectifId: c.id, du: '2025-13-01' }, 'du'],
       [{ enfantId: e.id, collectifId: c.id, du: '2025-12-01' }, 'du'],
     ],
+    'enfants.importerListe.apercu': [
+      [{ nomFichier: '', base64: liste }, 'nomFichier'],
+      [{ nomFichier: 'liste.csv', base64: 'pas du base64 !' }, 'base64'],
+      [{ nomFichier: 'liste.csv', base64: liste, colonnes: { nom: 0, age: 3 } }, 'colonnes'],
+      [{ nomFichier: 'liste.csv', base64: liste, colonnes: { nom: -1 } }, 'colonnes.nom'],
+      [{ nomFichier: 'liste.csv', base64: liste, colonnes: { nom: 0, prenom: 0 } }, 'colonnes'],
+      [{ nomFichier: 'liste.csv', base64: liste, colonnes: { niveau: 9 } }, 'colonnes.niveau'],
+      [{ nomFichier: 'liste.csv', base64: liste, ligneEntete: 40 }, 'ligneEntete'],
+    ],
+    'enfants.importerListe.confirmer': [
+      [{ nomFichier: 'liste.csv', base64: liste, collectifId: 'nulle-part' }, 'collectifId'],
+      [{ nomFichier: 'liste.csv', base64: liste, collectifId: c.id, du: '2025-02-30' }, 'du'],
+      [{ nomFichier: 'liste.csv', base64: liste, collectifId: c.id, du: '2024-11-04' }, 'du'],
+      [{ nomFichier: 'liste.csv', base64: liste, colonnes: { nom: 0, prenom: 1 } }, 'colonnes'],
+    ],
     'seances.list': [[{ du: 'demain' }, 'du']],
     'seances.plan': [
       [{ collectifId: c.id, du: '2026-06-01', au: '2026-01-01' }, 'au'],
@@ -105,6 +121,14 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'echange.export': [[7, '']],
     'conformite.evaluer': [[{ date: '15/06/2026' }, 'date'], [{ date: '2026-02-30' }, 'date']],
     'tableauDeBord.donnees': [[{ date: 20260615 }, 'date']],
+    'registres.exporter': [
+      [{ collectifId: 'collectif-inconnu', du: '2025-11-01', au: '2025-11-30', format: 'xlsx' }, 'collectifId'],
+      [{ collectifId: c.id, du: '2025-11-30', au: '2025-11-01', format: 'pdf' }, 'au'],
+      [{ collectifId: c.id, du: '2025-11-01', au: '2025-11-30', format: 'docx' }, 'format'],
+      [{ collectifId: c.id, du: '2024-09-01', au: '2024-12-31', format: 'xlsx' }, 'du'],
+    ],
+    'registres.bilanAnnuel': [[{ au: '31/12/2025' }, 'au']],
+    'bilan.chiffres': [[42, ''], ['chiffres', '']],
     'echange.import': [
       [{ document: { ...doc(), format: 'autre' } }, 'document.format'],
       [{ document: { ...doc(), enfants: doc().enfants.map((x, i) => (i === 3 ? { ...x, niveau: 'CM3' } : x)) } }, 'document.enfants[3].niveau'],

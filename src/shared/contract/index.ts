@@ -1,10 +1,13 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { bilanContract } from './bilan'
 import { collectifsContract } from './collectifs'
 import { conformiteContract, tableauDeBordContract } from './conformite'
 import { echangeContract } from './echange'
 import { enfantsContract } from './enfants'
+import { importListeContract } from './import-liste'
 import { referentielsContract } from './referentiels'
+import { registresContract } from './registres'
 import { seancesContract } from './seances'
 
 /** Every call the renderer, the HTTP host and the CLI can make: declared once, here. */
@@ -13,10 +16,13 @@ export const contract = {
   ...referentielsContract,
   ...collectifsContract,
   ...enfantsContract,
+  ...importListeContract,
   ...seancesContract,
   ...echangeContract,
   ...conformiteContract,
   ...tableauDeBordContract,
+  ...bilanContract,
+  ...registresContract,
 }
 
 export type Contract = typeof contract

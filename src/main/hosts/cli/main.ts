@@ -1,8 +1,14 @@
 import { parseArgs } from 'node:util'
+import { backupCommand, restoreCommand } from './commands/backup'
+import { childrenImportCommand } from './commands/children-import'
 import { complianceCommand } from './commands/compliance'
 import { demoCommand } from './commands/demo'
 import { exportCommand } from './commands/export'
+import { bilanCommand } from './commands/bilan'
+import { figuresCommand } from './commands/figures'
+import { templatesCommand } from './commands/templates'
 import { importCommand } from './commands/import'
+import { registerCommand, registerSummaryCommand } from './commands/register'
 import { serveCommand } from './commands/serve'
 import { CliError, processIO, type CliIO } from './io'
 
@@ -12,8 +18,22 @@ Commandes :
   demo     Crée l'association de démonstration (2025-2026) dans une base vide
   import   Importe un document d'échange : --in FICHIER.json
   export   Exporte l'année en cours : [--out FICHIER.json] (sinon sur la sortie standard)
+  children import  Importe une liste d'enfants et de familles : --in LISTE.xlsx|LISTE.csv [--dry-run]
+           (montre les colonnes reconnues, les lignes en erreur et les doublons, puis importe les
+           lignes valides ; --dry-run : montre seulement, n'écrit rien)
   serve    Sert l'application au navigateur : [--port N] [--open] (127.0.0.1 uniquement)
   compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
+  backup   Sauvegarde la base, vérifiée : [--out FICHIER] (sinon dans le dossier des sauvegardes) ;
+           chiffrée si une phrase de passe est réglée
+  restore  Restaure une sauvegarde : --from FICHIER (la base actuelle est sauvegardée d'abord ;
+           phrase de passe d'une sauvegarde chiffrée : CLAS_BACKUP_PASSPHRASE, sinon demandée)
+  figures  Chiffres du bilan de l'année en cours : [--json]
+  bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf]
+  templates  Liste les modèles de bilan : [--json]
+  register Registre de présence d'un collectif : --collectif NOM --from DATE --to DATE --out FICHIER.xlsx|FICHIER.pdf
+           (.xlsx : le registre en tableau ; .pdf : les feuilles d'émargement à signer, une page par séance ;
+           dates AAAA-MM-JJ ou JJ/MM/AAAA)
+  register summary  Assiduité de l'année par enfant : --out FICHIER.xlsx [--date AAAA-MM-JJ] (défaut : aujourd'hui)
 
 Options communes :
   --db FICHIER   La base à utiliser (sinon CLAS_DB, sinon la base de l'application)
@@ -26,8 +46,16 @@ const COMMANDS: Record<string, { run: Command; options: string[]; switches?: str
   demo: { run: demoCommand, options: [] },
   import: { run: importCommand, options: ['in'] },
   export: { run: exportCommand, options: ['out'] },
+  'children import': { run: childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
   serve: { run: serveCommand as Command, options: ['port'], switches: ['open'] },
   compliance: { run: complianceCommand as Command, options: ['date'], switches: ['json'] },
+  backup: { run: backupCommand as Command, options: ['out'] },
+  restore: { run: restoreCommand as Command, options: ['from'] },
+  figures: { run: figuresCommand as Command, options: [], switches: ['json'] },
+  bilan: { run: bilanCommand as Command, options: ['template', 'out', 'pdf'] },
+  templates: { run: templatesCommand as Command, options: [], switches: ['json'] },
+  register: { run: registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
+  'register summary': { run: registerSummaryCommand as Command, options: ['out', 'date'] },
 }
 
 /** node:util's parseArgs speaks English: say the same in French, naming the option. */

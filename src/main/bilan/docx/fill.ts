@@ -1,0 +1,198 @@
+import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-schema'
+import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
+import { findBlanks, type Blank } from './blanks'
+import { DocumentEdits } from './edits'
+import { isLeaderOnly } from './normalize'
+import { readParagraph, type Paragraph, type Segment } from './paragraphs'
+import { cellAt, readTables, rowCells, type Table } from './tables'
+import { applySplices, child, parseXml, type XmlElement } from './xml-tree'
+
+export interface FillReport {
+  remplis: { blank: string; label: string; texte: string; source: string }[]
+  manquants: { blank: string; label: string; raison: string }[]
+  /** Mapped blanks the document does not have (a mapping made for another version of the form). */
+  introuvables: string[]
+  /** Rows that did not fit their table, when the mapping says to report rather than add. */
+  debordements: string[]
+}
+
+type BoxSegment = Segment & { kind: 'checkbox' }
+
+function tick(edits: DocumentEdits, source: string, box: BoxSegment): void {
+  if (box.checked) return
+  switch (box.box) {
+    case 'legacy': {
+      const checked = child(box.el, 'w:checked')
+      if (checked) edits.splice(checked.start, checked.end, '<w:checked/>')
+      else if (box.el.selfClosing) edits.splice(box.el.start, box.el.end, '<w:checkBox><w:sizeAuto/><w:checked/></w:checkBox>')
+      else edits.splice(box.el.closeStart, box.el.closeStart, '<w:checked/>')
+      break
+    }
+    case 'sym': {
+      const tag = source.slice(box.el.start, box.el.openEnd)
+      edits.splice(box.el.start, box.el.openEnd, tag.replace(/w:char="[0-9A-Fa-f]+"/, 'w:char="F0FE"'))
+      break
+    }
+    case 'glyph':
+    case 'sdt': {
+      edits.changeText(box.el, box.index, box.index + 1, '\u2612')
+      const checkbox = box.sdt && child(child(box.sdt, 'w:sdtPr')!, 'w14:checkbox')
+      const state = checkbox && child(checkbox, 'w14:checked')
+      if (state) edits.splice(state.start, state.end, '<w14:checked w14:val="1"/>')
+      break
+    }
+  }
+}
+
+type TextSegment = Segment & { kind: 'text' }
+
+/** Writes over the leaders of a paragraph, or after its last text when it has none. */
+function writeInParagraph(edits: DocumentEdits, p: Paragraph, text: string): void {
+  const formtext = p.segments.find((s): s is Segment & { kind: 'formtext' } => s.kind === 'formtext')
+  if (formtext) {
+    if (formtext.results.length === 0) edits.splice(formtext.endRun.start, formtext.endRun.start, DocumentEdits.run(text))
+    formtext.results.forEach((wt, i) => edits.changeText(wt, 0, wt.text.length, i === 0 ? text : ''))
+    return
+  }
+  const pieces = p.segments.filter((s): s is TextSegment => s.kind === 'text' && /[…._]/.test(s.text))
+  if (isLeaderOnly(p.text) && pieces.length > 0) {
+    pieces.forEach((s, i) => edits.changeText(s.el, s.offset, s.offset + s.text.length, i === 0 ? text : ''))
+    return
+  }
+  edits.appendRun(p.el, text, edits.paragraphRunProperties(p.el))
+}
+
+function writeText(edits: DocumentEdits, blank: Blank & { kind: 'texte' }, text: string, long: boolean): boolean {
+  const inline = blank.inline
+  if (inline && (!long || blank.space.length === 0)) {
+    if (inline.leaders.length > 0) {
+      inline.leaders.forEach((l, i) => edits.changeText(l.segment.el, segmentIndex(l.segment, l.from), segmentIndex(l.segment, l.to), i === 0 ? ` ${text} ` : ''))
+    } else {
+      edits.changeText(inline.at.el, segmentIndex(inline.at, inline.index), segmentIndex(inline.at, inline.index), inline.at.text.slice(0, inline.index).endsWith(' ') ? text : ` ${text}`)
+    }
+    return true
+  }
+  if (blank.space.length > 0) {
+    writeInParagraph(edits, blank.space[0], text)
+    return true
+  }
+  return false
+}
+
+/** A text segment may be part of its `w:t` (the rest being glyph boxes): offsets in the `w:t`. */
+function segmentIndex(segment: TextSegment, index: number): number {
+  return segment.offset + index
+}
+
+/** Replaces the text of a table cell (or writes into it when empty). */
+function setCellText(edits: DocumentEdits, cell: XmlElement, text: string): void {
+  const paragraphs = cell.children.filter((c) => c.name === 'w:p').map(readParagraph)
+  const texts = paragraphs.flatMap((p) => p.segments.filter((s): s is TextSegment => s.kind === 'text'))
+  if (texts.length === 0) {
+    if (paragraphs[0]) edits.appendRun(paragraphs[0].el, text, edits.paragraphRunProperties(paragraphs[0].el))
+    return
+  }
+  texts.forEach((s, i) => edits.changeText(s.el, s.offset, s.offset + s.text.length, i === 0 ? text : ''))
+}
+
+function fillRows(xml: string, edits: DocumentEdits, tables: Table[], rule: Lignes, answers: Answers, report: FillReport): Set<string> {
+  const covered = new Set<string>()
+  const table = tables[rule.tableau]
+  if (!table) {
+    report.introuvables.push(`tableau ${rule.tableau + 1} (${rule.repete})`)
+    return covered
+  }
+  const rows = answers.figures.rows[rule.repete]
+  const capacity = rule.derniereLigne - rule.premiereLigne + 1
+  const columns = Object.entries(rule.colonnes).map(([c, field]) => [Number(c), field] as const)
+  for (let r = rule.premiereLigne; r <= rule.derniereLigne; r++) for (const [c] of columns) covered.add(`cellule:t${table.index}:r${r}:c${c}`)
+  rows.slice(0, capacity).forEach((_, i) => {
+    for (const [c, field] of columns) {
+      const cell = cellAt(table, rule.premiereLigne + i, c)
+      const text = rowValue(answers, rule.repete, i, field)
+      if (cell && text !== null) setCellText(edits, cell.el, text)
+    }
+  })
+  if (rows.length > capacity) {
+    if (rule.debordement === 'signaler') {
+      report.debordements.push(`${rows.length - capacity} ligne(s) « ${rule.repete} » de plus que le tableau ${rule.tableau + 1} n'en a (${capacity}) : à ajouter à la main.`)
+    } else {
+      const last = table.rows[rule.derniereLigne]
+      if (last) {
+        const model = xml.slice(last.el.start, last.el.end)
+        const added = rows.slice(capacity).map((_, k) => fillRowCopy(model, rule, answers, capacity + k)).join('')
+        edits.splice(last.el.end, last.el.end, added)
+      }
+    }
+  }
+  return covered
+}
+
+/** A copy of a row's XML, emptied and filled with row `index` of the repeated figure. */
+function fillRowCopy(model: string, rule: Lignes, answers: Answers, index: number): string {
+  const root = parseXml(model)
+  const tr = root.children[0]
+  const local = new DocumentEdits(model)
+  const cells = rowCells(tr)
+  for (const [c, field] of Object.entries(rule.colonnes)) {
+    const cell = cells.find((x) => x.col <= Number(c) && Number(c) < x.col + x.span)
+    if (cell) setCellText(local, cell.el, rowValue(answers, rule.repete, index, field) ?? '')
+  }
+  return applySplices(model, local.toSplices())
+}
+
+/**
+ * Fills `word/document.xml` in place: every change is a splice of the original text, so
+ * what the mapping does not touch stays byte for byte as it was.
+ */
+export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers): { xml: string; report: FillReport } {
+  const root = parseXml(xml)
+  const blanks = new Map(findBlanks(root).map((b) => [b.key, b]))
+  const tables = readTables(root)
+  const edits = new DocumentEdits(xml)
+  const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [] }
+
+  const covered = new Set<string>()
+  for (const rule of mapping.lignes) for (const key of fillRows(xml, edits, tables, rule, answers, report)) covered.add(key)
+
+  for (const binding of mapping.blanks) {
+    if (covered.has(binding.blank)) continue
+    const blank = blanks.get(binding.blank)
+    const resolved: Resolved = resolveValue(binding.valeur, answers)
+    if (resolved.kind === 'ignore') continue
+    if (!blank) {
+      report.introuvables.push(binding.blank)
+      continue
+    }
+    if (resolved.kind === 'manquant') {
+      report.manquants.push({ blank: blank.key, label: blank.label, raison: resolved.raison })
+      continue
+    }
+    const done = (): void => void report.remplis.push({ blank: blank.key, label: blank.label, texte: resolved.text, source: resolved.source })
+    switch (blank.kind) {
+      case 'texte':
+        if (writeText(edits, blank, resolved.text, 'question' in binding.valeur)) done()
+        else report.manquants.push({ blank: blank.key, label: blank.label, raison: 'pas de place pour écrire dans le document' })
+        break
+      case 'cellule':
+        setCellText(edits, blank.cell, resolved.text)
+        done()
+        break
+      case 'choix': {
+        if (resolved.truth === null) {
+          report.manquants.push({ blank: blank.key, label: blank.label, raison: `« ${resolved.text} » n'est ni oui ni non` })
+          break
+        }
+        const word = resolved.truth ? 'oui' : 'non'
+        for (const o of blank.options) if (o.word === word) tick(edits, xml, o.box)
+        done()
+        break
+      }
+      case 'case':
+        if (resolved.truth) tick(edits, xml, blank.box)
+        done()
+        break
+    }
+  }
+  return { xml: applySplices(xml, edits.toSplices()), report }
+}

@@ -1,0 +1,18 @@
+/** Lower case, no accents, one kind of apostrophe, punctuation as spaces: how labels are compared. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’'`´]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Characters that draw a line to write on: ellipsis, dots, underscores, en spaces. */
+export const LEADER_CHARS = '…._\u2002\u2003\u00a0'
+const LEADERS = new RegExp(`^[\\s${LEADER_CHARS},;]*$`)
+export const isLeaderOnly = (text: string) => LEADERS.test(text) && /[…._]/.test(text)
+export const isBlankText = (text: string) => /^[\s\u2002\u2003\u00a0]*$/.test(text)

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { extname } from 'node:path'
+import { computeFigures } from '../../../../shared/bilan/figures'
+import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'
+import { DocxError } from '../../../bilan/docx/docx-file'
+import { fillTemplate } from '../../../bilan/fill-template'
+import { docxToPdfWithLibreOffice, PdfError } from '../../../bilan/pdf/libreoffice'
+import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
+import { listTemplates, readForm, readMapping, TemplateError } from '../../../bilan/templates/template-store'
+import { exportDocument } from '../../../services/echange'
+import { CliError, type CliIO } from '../io'
+import { openWorkspace } from '../open-workspace'
+
+/**
+ * The form and its mapping: a template id, or a .docx path with its mapping beside it
+ * (`form.docx` + `form.mapping.json`, or `mapping.json` in the same folder).
+ */
+function resolveTemplate(ref: string, dbPath: string) {
+  if (extname(ref).toLowerCase() === '.docx') {
+    if (!existsSync(ref)) throw new CliError(`Fichier introuvable : ${ref}`)
+    const candidates = [ref.replace(/\.docx$/i, '.mapping.json'), ref.replace(/[^/\\]+$/, 'mapping.json')]
+    const mappingPath = candidates.find((c) => existsSync(c))
+    if (!mappingPath) throw new CliError(`Aucune correspondance à côté de ${ref} : importez d'abord le formulaire avec « clas templates import ».`)
+    const parsed = mappingSchema.safeParse(JSON.parse(readFileSync(mappingPath, 'utf8')))
+    if (!parsed.success) throw new CliError(`Correspondance invalide (${mappingPath}) : ${parsed.error.issues[0]?.message}`)
+    return { form: readFileSync(ref), mapping: parsed.data, title: ref }
+  }
+  const all = listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(dbPath))
+  const found = all.find((t) => t.info.id === ref)
+  if (!found) throw new CliError(`Modèle inconnu : « ${ref} ». Modèles disponibles : ${all.map((t) => t.info.id).join(', ')}.`)
+  return { form: readForm(found), mapping: readMapping(found), title: found.info.titre }
+}
+
+/** `clas bilan --template ID|FILE.docx --out FILE.docx [--pdf FILE.pdf]`: the year's bilan on the CAF's form. */
+export async function bilanCommand(flags: { db?: string; template?: string; out?: string; pdf?: string }, io: CliIO): Promise<number> {
+  if (!flags.template) throw new CliError('Précisez le modèle : --template ID (voir « clas templates ») ou --template FORMULAIRE.docx', 2)
+  if (!flags.out || extname(flags.out).toLowerCase() !== '.docx') throw new CliError('Précisez le fichier à écrire : --out BILAN.docx', 2)
+  if (flags.pdf !== undefined && extname(flags.pdf).toLowerCase() !== '.pdf') throw new CliError('Le fichier PDF doit finir par .pdf : --pdf BILAN.pdf', 2)
+  const { workspace, path } = openWorkspace(flags.db)
+  try {
+    const template = resolveTemplate(flags.template, path)
+    const doc = exportDocument(workspace.context())
+    const { docx, report } = await fillTemplate(template.form, template.mapping, { figures: computeFigures(doc), reponses: doc.reponses ?? {} })
+    writeFileSync(flags.out, docx)
+    io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies).`)
+    if (flags.pdf) {
+      writeFileSync(flags.pdf, await docxToPdfWithLibreOffice(docx))
+      io.out(`PDF écrit dans ${flags.pdf} (mis en page par LibreOffice).`)
+    }
+    const missing = [...report.manquants.map((m) => `${m.label} — ${m.raison}`), ...report.debordements]
+    if (missing.length > 0) io.out(`\nÀ compléter à la main (${missing.length}) :\n${missing.map((m) => `  - ${m}`).join('\n')}`)
+    if (report.introuvables.length > 0) io.err(`Attention : ${report.introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
+    return 0
+  } catch (error) {
+    if (error instanceof DocxError || error instanceof TemplateError || error instanceof PdfError) throw new CliError(error.message)
+    throw error
+  } finally {
+    workspace.close()
+  }
+}

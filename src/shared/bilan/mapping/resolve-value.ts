@@ -1,0 +1,83 @@
+import type { Figures, FigureValue } from '../figures/types'
+import type { Valeur } from './mapping-schema'
+
+/** What goes into one blank: text to write and, for boxes, the truth it stands for. */
+export type Resolved =
+  | { kind: 'valeur'; text: string; truth: boolean | null; source: string }
+  | { kind: 'manquant'; raison: string }
+  | { kind: 'ignore' }
+
+export interface Answers {
+  figures: Figures
+  /** The coordinator's written answers, by question id. */
+  reponses: Record<string, string>
+  /** Figures the coordinator corrected on the Bilan screen, by figure key. */
+  corrections?: Record<string, string>
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })
+
+/** « 90 » minutes → « 1 h 30 ». */
+function duree(minutes: number): string {
+  const h = Math.floor(minutes / 60)
+  const m = Math.round(minutes % 60)
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`
+}
+
+/** A figure as it is written on a French form. */
+export function formatValue(value: Exclude<FigureValue, null>, format?: 'duree' | 'pourcentage' | 'heures'): string {
+  if (typeof value === 'boolean') return value ? 'Oui' : 'Non'
+  if (typeof value === 'number') {
+    if (format === 'duree') return duree(value)
+    if (format === 'pourcentage') return `${number.format(value)} %`
+    return number.format(value)
+  }
+  const d = ISO_DATE.exec(value)
+  return d ? `${d[3]}/${d[2]}/${d[1]}` : value
+}
+
+function truthOf(value: Exclude<FigureValue, null>): boolean | null {
+  if (typeof value === 'boolean') return value
+  if (typeof value === 'number') return value > 0
+  const n = value.trim().toLowerCase()
+  return n === 'oui' ? true : n === 'non' ? false : null
+}
+
+/** The figure `key` of the year, or the coordinator's correction of it. */
+function figure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
+  const corrected = answers.corrections?.[key]
+  if (corrected !== undefined && corrected.trim() !== '') return { value: corrected.trim(), source: 'corrigé par le coordinateur' }
+  if (!Object.hasOwn(answers.figures.values, key)) return undefined
+  return { value: answers.figures.values[key], source: answers.figures.sources[key] ?? '' }
+}
+
+export function resolveValue(valeur: Valeur, answers: Answers): Resolved {
+  if ('ignorer' in valeur) return { kind: 'ignore' }
+  if ('question' in valeur) {
+    const text = answers.reponses[valeur.question]?.trim()
+    if (!text) return { kind: 'manquant', raison: `question « ${valeur.question} » sans réponse` }
+    return { kind: 'valeur', text, truth: truthOf(text), source: 'réponse du coordinateur' }
+  }
+  const keys = Array.isArray(valeur.chiffre) ? valeur.chiffre : [valeur.chiffre]
+  const parts: { value: Exclude<FigureValue, null>; source: string }[] = []
+  for (const key of keys) {
+    const f = figure(key, answers)
+    if (f === undefined) return { kind: 'manquant', raison: `chiffre « ${key} » inconnu` }
+    if (f.value !== null && f.value !== '') parts.push({ value: f.value, source: f.source })
+  }
+  if (parts.length === 0) return { kind: 'manquant', raison: `aucune donnée pour ${keys.join(', ')}` }
+  return {
+    kind: 'valeur',
+    text: parts.map((p) => formatValue(p.value, valeur.format)).join(', '),
+    truth: parts.length === 1 ? truthOf(parts[0].value) : null,
+    source: [...new Set(parts.map((p) => p.source))].join(' ; '),
+  }
+}
+
+/** One field of a repeated row (`collectifs[2].semaines`), formatted. */
+export function rowValue(answers: Answers, repete: keyof Figures['rows'], index: number, field: string): string | null {
+  const value = answers.figures.rows[repete][index]?.[field]
+  if (value === null || value === undefined || value === '') return null
+  return formatValue(value, field === 'dureeSeanceMinutes' ? 'duree' : undefined)
+}
