@@ -1,4 +1,5 @@
-import { isBlankText, isLeaderOnly, LEADER_CHARS, normalizeLabel } from './normalize'
+import { normalizeLabel } from '../../../shared/bilan/questions/normalize'
+import { isBlankText, isLeaderOnly, LEADER_CHARS } from './leaders'
 import { readParagraphs, type Paragraph, type Segment } from './paragraphs'
 import { cellAt, readTables, type GridCell, type Table } from './tables'
 import type { BlankInfo } from '../../../shared/bilan/mapping/propose'
@@ -21,8 +22,9 @@ interface BlankBase {
   key: string
   /** What a person reads as the question of this blank. */
   label: string
-  /** The heading or previous text above it, to tell two identical labels apart. */
-  context: string
+  /** The heading above it and the label of the line before: to tell identical labels apart. */
+  heading: string
+  previous: string
 }
 
 export type Blank =
@@ -34,7 +36,8 @@ export type Blank =
 const YES_NO = new Set(['oui', 'non'])
 const trimLabel = (s: string) => s.replace(/[\s\u2002\u00a0]+/g, ' ').replace(/^[\s*·•\-–]+/, '').trim()
 const isEmptyParagraph = (p: Paragraph) => isBlankText(p.text) && !p.segments.some((s) => s.kind === 'checkbox')
-const isAnswerSpace = (p: Paragraph) => !p.segments.some((s) => s.kind === 'checkbox') && (isBlankText(p.text) || isLeaderOnly(p.text) || (p.segments.some((s) => s.kind === 'formtext') && isBlankText(p.text.replace(/[^\S]/g, ''))))
+// A FORMTEXT field showing only en spaces reads as blank text, so it is answer space too.
+const isAnswerSpace = (p: Paragraph) => !p.segments.some((s) => s.kind === 'checkbox') && (isBlankText(p.text) || isLeaderOnly(p.text))
 const isHeading = (p: Paragraph) => /^(titre|heading|title)/i.test(p.style ?? '') || (p.text.trim().length > 3 && p.text === p.text.toUpperCase() && /\p{L}{3}/u.test(p.text))
 
 /** The text segments covering paragraph offsets [from, to), with the part of each. */
@@ -106,8 +109,7 @@ export function findBlanks(root: XmlElement): Blank[] {
 
   const blanks: Blank[] = []
   const seen = new Map<string, number>()
-  const around = () => [context, lastLabel].filter(Boolean).join(' — ')
-  // (heading — label of the previous line): see BlankInfo.context
+  const around = () => ({ heading, previous: lastLabel })
   const keyOf = (kind: string, label: string) => {
     const base = `${kind}:${normalizeLabel(label).slice(0, 120)}`
     const n = (seen.get(base) ?? 0) + 1
@@ -115,7 +117,7 @@ export function findBlanks(root: XmlElement): Blank[] {
     return `${base}#${n}`
   }
 
-  let context = ''
+  let heading = ''
   let lastLabel = ''
   // A oui/non pair split over paragraphs (« oui ☐ » … « non ☐ ») waits here for its other half.
   let pending: (Blank & { kind: 'choix' }) | null = null
@@ -136,20 +138,20 @@ export function findBlanks(root: XmlElement): Blank[] {
         if (!label && pending && pending.label === groupLabel && !pending.options.some((o) => options.some((x) => x.word === o.word))) {
           pending.options.push(...options)
         } else {
-          pending = { kind: 'choix', key: keyOf('choix', groupLabel), label: groupLabel, context: around(), options }
+          pending = { kind: 'choix', key: keyOf('choix', groupLabel), label: groupLabel, ...around(), options }
           blanks.push(pending)
         }
       } else {
         list.forEach((box, k) => {
           const own = words[k] && /\p{L}/u.test(words[k]) ? words[k] : ''
           const caseLabel = trimLabel([label, own].filter(Boolean).join(' ')) || lastLabel
-          blanks.push({ kind: 'case', key: keyOf('case', caseLabel), label: caseLabel, context: around(), box })
+          blanks.push({ kind: 'case', key: keyOf('case', caseLabel), label: caseLabel, ...around(), box })
         })
       }
       if (trailing && /\p{L}/u.test(trailing) && space.length > 0) {
-        blanks.push({ kind: 'texte', key: keyOf('texte', trailing), label: trailing, context: around(), paragraph: p, inline: null, space })
+        blanks.push({ kind: 'texte', key: keyOf('texte', trailing), label: trailing, ...around(), paragraph: p, inline: null, space })
       } else if (label && space.length > 1) {
-        blanks.push({ kind: 'texte', key: keyOf('texte', label), label, context: around(), paragraph: p, inline: null, space })
+        blanks.push({ kind: 'texte', key: keyOf('texte', label), label, ...around(), paragraph: p, inline: null, space })
       }
       if (label) lastLabel = label
       continue
@@ -164,16 +166,16 @@ export function findBlanks(root: XmlElement): Blank[] {
     }
     const inline = inlinePlace(p, p.text)
     if (inline) {
-      blanks.push({ kind: 'texte', key: keyOf('texte', inline.label), label: inline.label, context: around(), paragraph: p, inline: inline.place, space })
+      blanks.push({ kind: 'texte', key: keyOf('texte', inline.label), label: inline.label, ...around(), paragraph: p, inline: inline.place, space })
       lastLabel = inline.label
       pending = null
       continue
     }
     const label = trimLabel(p.text)
     if (space.length > 0 && (!isHeading(p) || /[?:]/.test(label)) && /\p{L}/u.test(label)) {
-      blanks.push({ kind: 'texte', key: keyOf('texte', label), label, context: around(), paragraph: p, inline: null, space })
+      blanks.push({ kind: 'texte', key: keyOf('texte', label), label, ...around(), paragraph: p, inline: null, space })
     }
-    if (isHeading(p)) context = label
+    if (isHeading(p)) heading = label
     lastLabel = label
     pending = null
   }
@@ -199,7 +201,7 @@ function cellBlanks(table: Table, byCell: Map<XmlElement, Paragraph[]>): Blank[]
       const ligne = left ? cellText(byCell, left) : ''
       const colonne = above.join(' › ')
       const label = [ligne, colonne].filter(Boolean).join(' × ') || `tableau ${table.index + 1}, ligne ${cell.row + 1}, colonne ${cell.col + 1}`
-      out.push({ kind: 'cellule', key: `cellule:t${table.index}:r${cell.row}:c${cell.col}`, label, context: '', table: table.index, row: cell.row, col: cell.col, ligne, colonne, cell: cell.el, paragraph: paras[0] })
+      out.push({ kind: 'cellule', key: `cellule:t${table.index}:r${cell.row}:c${cell.col}`, label, heading: '', previous: '', table: table.index, row: cell.row, col: cell.col, ligne, colonne, cell: cell.el, paragraph: paras[0] })
     }
   }
   return out
@@ -207,6 +209,6 @@ function cellBlanks(table: Table, byCell: Map<XmlElement, Paragraph[]>): Blank[]
 
 /** What the proposals need of a blank, without the document. */
 export function blankInfo(b: Blank): BlankInfo {
-  const base = { key: b.key, kind: b.kind, label: b.label, context: b.context }
+  const base = { key: b.key, kind: b.kind, label: b.label, heading: b.heading, previous: b.previous }
   return b.kind === 'cellule' ? { ...base, table: b.table, row: b.row, col: b.col, ligne: b.ligne, colonne: b.colonne } : base
 }

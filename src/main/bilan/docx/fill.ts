@@ -2,7 +2,7 @@ import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-sche
 import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
 import { findBlanks, type Blank } from './blanks'
 import { DocumentEdits } from './edits'
-import { isLeaderOnly } from './normalize'
+import { isLeaderOnly } from './leaders'
 import { readParagraph, type Paragraph, type Segment } from './paragraphs'
 import { cellAt, readTables, rowCells, type Table } from './tables'
 import { applySplices, child, parseXml, type XmlElement } from './xml-tree'

@@ -10,8 +10,9 @@ export interface BlankInfo {
   key: string
   kind: 'texte' | 'choix' | 'case' | 'cellule'
   label: string
-  /** « heading — label of the line before »: to tell identical labels apart (« Soit en ETP : »). */
-  context: string
+  /** The heading above and the label of the line before: to tell identical labels apart (« Soit en ETP : »). */
+  heading: string
+  previous: string
   table?: number
   row?: number
   col?: number
@@ -65,7 +66,8 @@ function scoreBlank(blank: BlankInfo, c: Candidate): number {
 
   let score = bestSimilarity(blank.label, c.wordings)
   // A short label leans on the line before it: « Soit en ETP : » under « Nombre de salariés : ».
-  const previous = blank.context.split(' — ').at(-1) ?? ''
+  // Before any label, the heading is the line before.
+  const previous = blank.previous || blank.heading
   if (previous && blank.kind !== 'cellule') score = Math.max(score, 0.9 * bestSimilarity(`${blank.label} ${previous}`, c.wordings))
   if (blank.kind === 'cellule') {
     for (const cell of c.cellules) {
@@ -146,7 +148,7 @@ export function proposeMapping(blanks: BlankInfo[], options: { exclude?: Templat
     // taking each question once, in order.
     const tied = ranked.filter((x) => x.s >= top.s - 0.05)
     const withContext = tied
-      .map((x) => ({ ...x, ctx: bestSimilarity(blank.context, x.c.wordings), id: JSON.stringify(x.c.valeur) }))
+      .map((x) => ({ ...x, ctx: bestSimilarity(`${blank.heading} ${blank.previous}`, x.c.wordings), id: JSON.stringify(x.c.valeur) }))
       .sort((a, b) => (used.get(a.id) ?? 0) - (used.get(b.id) ?? 0) || b.ctx - a.ctx || b.s - a.s)
     const chosen = withContext[0]
     used.set(chosen.id, (used.get(chosen.id) ?? 0) + 1)

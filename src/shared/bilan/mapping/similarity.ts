@@ -1,4 +1,4 @@
-import { normalizeQuestionText } from '../questions/normalize'
+import { normalizeLabel, normalizeQuestionText } from '../questions/normalize'
 
 // Words that carry no meaning of their own in a form's label.
 const STOP = new Set(
@@ -7,8 +7,7 @@ const STOP = new Set(
 
 /** Meaningful words of a label, plural marks dropped: « Nombre d'enfants inscrits » → nombre, enfant, inscrit. */
 export function tokens(text: string): string[] {
-  return normalizeQuestionText(text)
-    .replace(/'/g, ' ')
+  return normalizeLabel(text)
     .split(' ')
     .filter((w) => w && !STOP.has(w))
     .map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w))

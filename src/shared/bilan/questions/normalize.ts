@@ -19,6 +19,14 @@ export function normalizeQuestionText(text: string): string {
 }
 
 /**
+ * The same without apostrophes, words only: « Nombre d’intervenants » → « nombre d intervenants ».
+ * How a Word form's labels are compared and how its blanks are keyed in a mapping.
+ */
+export function normalizeLabel(text: string): string {
+  return normalizeQuestionText(text).replace(/'+/g, ' ').trim()
+}
+
+/**
  * Where `formulation` starts in `text` (both normalized) at or after `from`, on word
  * boundaries, or -1. Word boundaries keep « fait a » from matching inside « parfait a ».
  */
