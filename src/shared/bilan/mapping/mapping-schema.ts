@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 /** What a blank receives: a figure (or several joined), the answer to a question, or nothing. */
 export const valeurSchema = z.union([
-  z.object({ chiffre: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]), format: z.enum(['duree', 'pourcentage', 'heures']).optional() }).strict(),
+  // How a figure is written comes from its label (figures/labels.ts), not from the mapping.
+  z.object({ chiffre: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]) }).strict(),
   z.object({ question: z.string().min(1) }).strict(),
   z.object({ ignorer: z.literal(true) }).strict(),
 ])

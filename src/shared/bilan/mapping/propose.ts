@@ -48,7 +48,7 @@ function candidates(exclude?: TemplateId): Candidate[] {
   for (const f of figureLabels()) {
     const bool = f.format === 'booleen'
     out.push({
-      valeur: f.format === 'minutes' ? { chiffre: f.key, format: 'duree' } : f.format === 'pourcentage' ? { chiffre: f.key, format: 'pourcentage' } : { chiffre: f.key },
+      valeur: { chiffre: f.key },
       wordings: [f.libelle, ...f.synonymes],
       cellules: f.cellules,
       // A count answers a box too: « Temps de convivialité avec les parents : oui » when there was one.

@@ -1,3 +1,5 @@
+import { formatFigure } from '../figures/format-figure'
+import { figureLabel, TABLE_LABELS } from '../figures/labels'
 import type { Figures, FigureValue } from '../figures/types'
 import type { Valeur } from './mapping-schema'
 
@@ -15,26 +17,9 @@ export interface Answers {
   corrections?: Record<string, string>
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })
-
-/** « 90 » minutes → « 1 h 30 ». */
-function duree(minutes: number): string {
-  const h = Math.floor(minutes / 60)
-  const m = Math.round(minutes % 60)
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`
-}
-
-/** A figure as it is written on a French form. */
-export function formatValue(value: Exclude<FigureValue, null>, format?: 'duree' | 'pourcentage' | 'heures'): string {
-  if (typeof value === 'boolean') return value ? 'Oui' : 'Non'
-  if (typeof value === 'number') {
-    if (format === 'duree') return duree(value)
-    if (format === 'pourcentage') return `${number.format(value)} %`
-    return number.format(value)
-  }
-  const d = ISO_DATE.exec(value)
-  return d ? `${d[3]}/${d[2]}/${d[1]}` : value
+/** A figure as its label says it is written (« 1 h 30 », « 84 % », « 03/11/2025 »). */
+function formatted(key: string, value: Exclude<FigureValue, null>): string {
+  return formatFigure(value, figureLabel(key)?.format ?? (typeof value === 'number' ? 'decimal' : 'texte'))
 }
 
 function truthOf(value: Exclude<FigureValue, null>): boolean | null {
@@ -60,16 +45,16 @@ export function resolveValue(valeur: Valeur, answers: Answers): Resolved {
     return { kind: 'valeur', text, truth: truthOf(text), source: 'réponse du coordinateur' }
   }
   const keys = Array.isArray(valeur.chiffre) ? valeur.chiffre : [valeur.chiffre]
-  const parts: { value: Exclude<FigureValue, null>; source: string }[] = []
+  const parts: { key: string; value: Exclude<FigureValue, null>; source: string }[] = []
   for (const key of keys) {
     const f = figure(key, answers)
     if (f === undefined) return { kind: 'manquant', raison: `chiffre « ${key} » inconnu` }
-    if (f.value !== null && f.value !== '') parts.push({ value: f.value, source: f.source })
+    if (f.value !== null && f.value !== '') parts.push({ key, value: f.value, source: f.source })
   }
   if (parts.length === 0) return { kind: 'manquant', raison: `aucune donnée pour ${keys.join(', ')}` }
   return {
     kind: 'valeur',
-    text: parts.map((p) => formatValue(p.value, valeur.format)).join(', '),
+    text: parts.map((p) => formatted(p.key, p.value)).join(', '),
     truth: parts.length === 1 ? truthOf(parts[0].value) : null,
     source: [...new Set(parts.map((p) => p.source))].join(' ; '),
   }
@@ -79,5 +64,5 @@ export function resolveValue(valeur: Valeur, answers: Answers): Resolved {
 export function rowValue(answers: Answers, repete: keyof Figures['rows'], index: number, field: string): string | null {
   const value = answers.figures.rows[repete][index]?.[field]
   if (value === null || value === undefined || value === '') return null
-  return formatValue(value, field === 'dureeSeanceMinutes' ? 'duree' : undefined)
+  return formatFigure(value, TABLE_LABELS[repete].colonnes.find((c) => c.colonne === field)?.format ?? 'texte')
 }
