@@ -3,7 +3,7 @@ import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { NIVEAU_LABELS, type Niveau } from '../../shared/domain/lists'
 import type { AttendanceSummary, AttendanceTotals } from '../../shared/registers/attendance-table'
 import type { RegisterHeading } from '../../shared/registers/heading'
-import { GRID, HEADER_FILL, PERCENT, printSetup, titleRows } from './sheet-style'
+import { GRID, PERCENT, printSetup, styleHeaderRow, titleRows } from './sheet-style'
 
 export const SUMMARY_TOTAL_HEADERS = ["Séances tenues pendant l'inscription", 'Présent', 'Absent', 'Excusé', 'Non saisi', 'Taux de présence'] as const
 const totalsValues = (t: AttendanceTotals) => [t.seances, t.presents, t.absents, t.excuses, t.nonSaisis, t.taux]
@@ -22,13 +22,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, heading: RegisterHeading, 
   ])
   const header = sheet.getRow(SUMMARY_HEADER_ROW)
   header.values = headers
-  header.height = 46
-  header.eachCell((cell) => {
-    cell.font = { bold: true }
-    cell.fill = HEADER_FILL
-    cell.border = GRID
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
-  })
+  styleHeaderRow(header, 46)
   const all = [...rows, ['Ensemble', '', '', '', ...totalsValues(overall)]]
   all.forEach((values, i) => {
     const row = sheet.getRow(SUMMARY_HEADER_ROW + 1 + i)

@@ -4,7 +4,7 @@ import { NIVEAU_LABELS, type Niveau } from '../../shared/domain/lists'
 import type { AttendanceTable, AttendanceTotals } from '../../shared/registers/attendance-table'
 import { heureFin, jourMois, periodeFr } from '../../shared/registers/format'
 import type { RegisterHeading } from '../../shared/registers/heading'
-import { GRID, HEADER_FILL, NOT_ENROLLED_FILL, PERCENT, printSetup, titleRows } from './sheet-style'
+import { GRID, NOT_ENROLLED_FILL, PERCENT, printSetup, styleHeaderRow, titleRows } from './sheet-style'
 
 const JOURS_COURTS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']
 const weekdayShort = (iso: string) => JOURS_COURTS[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7]
@@ -49,13 +49,7 @@ export function registerWorkbook(table: AttendanceTable, heading: RegisterHeadin
     ...table.seances.map((s) => `${weekdayShort(s.date)} ${jourMois(s.date)}\n${s.heureDebut}-${heureFin(s.heureDebut, s.dureeMinutes)}`),
     ...TOTAL_HEADERS,
   ]
-  header.height = 44
-  header.eachCell((cell) => {
-    cell.font = { bold: true }
-    cell.fill = HEADER_FILL
-    cell.border = GRID
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
-  })
+  styleHeaderRow(header, 44)
 
   let r = LAYOUT.headerRow + 1
   for (const child of table.enfants) {

@@ -24,6 +24,17 @@ export function titleRows(sheet: ExcelJS.Worksheet, width: number, title: string
   return lines.length + 3
 }
 
+/** The column headings of a table: bold, shaded, boxed, wrapped and centred. */
+export function styleHeaderRow(row: ExcelJS.Row, height: number): void {
+  row.height = height
+  row.eachCell((cell) => {
+    cell.font = { bold: true }
+    cell.fill = HEADER_FILL
+    cell.border = GRID
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
+  })
+}
+
 /** A4 landscape, as wide as the page, header row repeated on each page, page numbers in the footer. */
 export function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, footerLeft: string): void {
   sheet.pageSetup = {
