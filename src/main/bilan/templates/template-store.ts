@@ -11,8 +11,13 @@ export interface StoredTemplate {
 
 export class TemplateError extends Error {}
 
+/** A JSON file, or undefined when it is not JSON: a damaged imported template is then skipped or refused, never a crash. */
 function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'))
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
 }
 
 function readFolder(folder: string, origine: StoredTemplate['origine']): StoredTemplate | null {

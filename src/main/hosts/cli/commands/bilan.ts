@@ -21,8 +21,17 @@ function resolveTemplate(ref: string, dbPath: string) {
     const candidates = [ref.replace(/\.docx$/i, '.mapping.json'), ref.replace(/[^/\\]+$/, 'mapping.json')]
     const mappingPath = candidates.find((c) => existsSync(c))
     if (!mappingPath) throw new CliError(`Aucune correspondance à côté de ${ref} : importez d'abord le formulaire avec « clas templates import ».`)
-    const parsed = mappingSchema.safeParse(JSON.parse(readFileSync(mappingPath, 'utf8')))
-    if (!parsed.success) throw new CliError(`Correspondance invalide (${mappingPath}) : ${parsed.error.issues[0]?.message}`)
+    let json: unknown
+    try {
+      json = JSON.parse(readFileSync(mappingPath, 'utf8'))
+    } catch {
+      throw new CliError(`Correspondance illisible (${mappingPath}) : ce n'est pas du JSON.`)
+    }
+    const parsed = mappingSchema.safeParse(json)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new CliError(`Correspondance invalide (${mappingPath}) : champ « ${issue?.path.join('.') || 'racine'} » : ${issue?.message}`)
+    }
     return { form: readFileSync(ref), mapping: parsed.data, title: ref }
   }
   const all = listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(dbPath))
