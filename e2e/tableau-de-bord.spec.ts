@@ -42,6 +42,10 @@ test('le tableau de bord change dès qu’une présence est saisie au registre',
     // The register, by keyboard: the first child present.
     await page.goto(`${host.url}#/registre/${seance.id}`)
     await expect(page.getByRole('heading', { name: 'Registre de présence' })).toBeVisible()
+    // The heading shows before the children are loaded: a key pressed then reaches nobody.
+    const lignes = page.getByRole('list', { name: 'Enfants inscrits' }).getByRole('listitem')
+    await expect(lignes).toHaveCount(8)
+    await expect(lignes.first()).toBeFocused()
     await page.keyboard.press('p')
     await expect(page.getByText(/Enregistré/)).toBeVisible()
 
