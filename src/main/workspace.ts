@@ -10,6 +10,7 @@ import { restoreDatabaseFile, type RestoreResult } from './backup/restore'
 import { DatabaseOpenError } from './store/database-error'
 import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
+import { UndoLog } from './undo/undo-log'
 import type Database from 'better-sqlite3'
 import { todayIso } from '../shared/calendar/dates'
 
@@ -30,6 +31,8 @@ export interface WorkspaceOptions extends OpenOptions {
 export class Workspace {
   private opened: OpenedDatabase
   private demo = false
+  /** Recent deletions of the open file; emptied whenever another file (or a restored one) is opened. */
+  readonly undo = new UndoLog()
 
   constructor(
     readonly mainPath: string,
@@ -116,6 +119,7 @@ export class Workspace {
     } catch (error) {
       failure = error
     }
+    this.undo.clear()
     try {
       this.opened = this.openMain()
     } catch (error) {
@@ -150,6 +154,7 @@ export class Workspace {
     this.opened.sqlite.close()
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
     this.opened = openDatabase(path, this.options)
+    this.undo.clear()
     this.demo = true
     const ctx = this.context()
     ctx.sqlite.transaction(() => fill(ctx))()
@@ -159,6 +164,7 @@ export class Workspace {
     if (!this.demo) return
     this.opened.sqlite.close()
     this.opened = this.openMain()
+    this.undo.clear()
     this.demo = false
   }
 

@@ -44,6 +44,8 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ nom: '', adresse: '', commune: '', typeLocal: 'associatif' }, 'nom'],
       [{ nom: 'Grange', adresse: '', commune: '', typeLocal: 'grange' }, 'typeLocal'],
     ],
+    'lieux.supprimer': [[{ id: '' }, 'id'], [{}, 'id']],
+    'annulation.annuler': [[{ jeton: '' }, 'jeton']],
     'etablissements.list': [[5, '']],
     'etablissements.save': [[{ nom: 'Fac', type: 'universite', commune: '' }, 'type']],
     'intervenants.list': [[true, '']],

@@ -1,5 +1,6 @@
 import type { CallName } from '../../shared/contract'
 import type { HandlerMap } from './context'
+import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
 import { collectifsHandlers } from '../services/collectifs'
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<CallName> = {
   ...conformiteHandlers,
   ...bilanHandlers,
   ...registresExportHandlers,
+  ...annulationHandlers,
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { annulationContract } from './annulation'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
 import { collectifsContract } from './collectifs'
@@ -23,6 +24,7 @@ export const contract = {
   ...tableauDeBordContract,
   ...bilanContract,
   ...registresContract,
+  ...annulationContract,
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { etablissementSchema, familleSchema, intervenantSchema, lieuSchema } from '../exchange/schema'
 import { id } from '../validation/fields'
+import { annulationSchema, deleteInput } from './annulation'
 import { emptyInput } from './app'
 import { call } from './define'
 
@@ -10,6 +11,8 @@ export const withOptionalId = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) 
 export const referentielsContract = {
   'lieux.list': call(emptyInput, z.array(lieuSchema), { readOnly: true }),
   'lieux.save': call(withOptionalId(lieuSchema), lieuSchema),
+  /** Refused while a collectif meets there. */
+  'lieux.supprimer': call(deleteInput, annulationSchema),
   'etablissements.list': call(emptyInput, z.array(etablissementSchema), { readOnly: true }),
   'etablissements.save': call(withOptionalId(etablissementSchema), etablissementSchema),
   'intervenants.list': call(emptyInput, z.array(intervenantSchema), { readOnly: true }),
