@@ -434,7 +434,7 @@ const BONUS_WORDING: Record<(typeof TYPES_PROJET_BONUS)[number], Record<string, 
   enfants: {
     misEnPlace: [
       'Un projet socio-éducatif de bonification enfant a-t-il été mis en place ?', 'Le projet d’ouverture culturel a-t-il été mis en place ?',
-      "Le projet d'ouverture culturel a-t-il été mis en place ?", 'BONUS ENFANTS', 'Projet d’ouverture culturelle mis en place',
+      "Le projet d'ouverture culturel a-t-il été mis en place ?", 'Projet d’ouverture culturelle mis en place',
     ],
     intitule: ['Intitulé du projet complémentaire', "Intitulé du projet d'ouverture culturelle"],
     collectifs: [
@@ -461,7 +461,7 @@ const BONUS_WORDING: Record<(typeof TYPES_PROJET_BONUS)[number], Record<string, 
     misEnPlace: [
       'Un projet spécifique d’accompagnement des parents a-t-il été mis en place', "Un projet spécifique d'accompagnement des parents a-t-il été mis en place",
       'Le projet spécifique d’accompagnement des parents pour les soutenir dans leur relation avec leur enfant et l’école a-t-il été mise en place ?',
-      "Le projet spécifique d'accompagnement des parents pour les soutenir dans leur relation avec leur enfant et l'école a-t-il été mis en place ?", 'BONUS PARENTS',
+      "Le projet spécifique d'accompagnement des parents pour les soutenir dans leur relation avec leur enfant et l'école a-t-il été mis en place ?",
     ],
     intitule: ["Intitulé du projet spécifique d'accompagnement des parents"],
     collectifs: [
@@ -480,7 +480,7 @@ const BONUS_WORDING: Record<(typeof TYPES_PROJET_BONUS)[number], Record<string, 
     ],
   },
   tne: {
-    misEnPlace: ['Un projet Bonus Parentalité numérique a -t-il été mis en place ?', 'Un projet Bonus Parentalité numérique a-t-il été mis en place ?', 'BONUS PARENTALITE NUMERIQUE'],
+    misEnPlace: ['Un projet Bonus Parentalité numérique a -t-il été mis en place ?', 'Un projet Bonus Parentalité numérique a-t-il été mis en place ?'],
     intitule: ['Nom de l’action « parentalité numérique » proposée', "Nom de l'action « parentalité numérique » proposée", "Nom de l'action parentalité numérique"],
     montant: ['Budget réalisé pour l’action parentalité numérique (€ TTC)', "Budget réalisé pour l'action parentalité numérique (€ TTC)", "Budget réalisé pour l'action parentalité numérique"],
   },

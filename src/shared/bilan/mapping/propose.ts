@@ -1,9 +1,10 @@
-import { figureLabels, TABLE_LABELS } from '../figures/labels'
-import type { RepeatedKey } from '../figures/types'
-import { QUESTIONS } from '../questions/bank'
-import type { TemplateId } from '../questions/templates'
-import type { Binding, Lignes, Mapping, Valeur } from './mapping-schema'
-import { bestSimilarity, similarity } from './similarity'
+import { candidateBank, type BankOptions, type Candidate } from './candidates'
+import type { Binding, Mapping } from './mapping-schema'
+import { proposeRows } from './propose-rows'
+import { prepareBlank, tableFacts } from './prepare-blank'
+import { scoreCandidate } from './score-blank'
+import { neighbourBonus, neighbourTopics, parentKey, rowParentKeys, yieldsTo, type Scored } from './neighbours'
+import { isContentFree } from './words'
 
 /** A blank as the filler finds it in a Word document, without the document. */
 export interface BlankInfo {
@@ -28,131 +29,118 @@ export interface Proposal extends Binding {
 /** Below this, a blank is proposed to be left alone rather than bound to a weak match. */
 export const THRESHOLD = 0.55
 
-interface Candidate {
-  valeur: Valeur
-  /** The wordings to compare a label with. */
-  wordings: string[]
-  /** Row × column wordings, for table cells. */
-  cellules: { ligne: string; colonne: string }[]
-  accepts: BlankInfo['kind'][]
-  countOnBox?: boolean
-}
-
-function candidates(exclude?: TemplateId): Candidate[] {
-  const out: Candidate[] = []
-  for (const q of QUESTIONS) {
-    const wordings = [q.texte, ...Object.entries(q.formulations).filter(([t]) => t !== exclude).flatMap(([, f]) => f ?? [])]
-    // A oui/non question may also be a line to write on (« Poursuivez-vous … ? » with no box).
-    out.push({ valeur: { question: q.id }, wordings, cellules: [], accepts: q.type === 'ouinon' ? ['choix', 'case', 'cellule', 'texte'] : ['texte', 'cellule'] })
-  }
-  for (const f of figureLabels()) {
-    const bool = f.format === 'booleen'
-    out.push({
-      valeur: { chiffre: f.key },
-      wordings: [f.libelle, ...f.synonymes],
-      cellules: f.cellules,
-      // A count answers a box too: « Temps de convivialité avec les parents : oui » when there was one.
-      accepts: bool ? ['choix', 'case', 'cellule'] : f.format === 'entier' ? ['texte', 'cellule', 'choix', 'case'] : ['texte', 'cellule'],
-      countOnBox: f.format === 'entier',
-    })
-  }
-  return out
-}
-
-function scoreBlank(blank: BlankInfo, c: Candidate): number {
-  if (!c.accepts.includes(blank.kind)) return 0
-  // Booleans first for boxes: a count stands in for a oui/non only when nothing else fits.
-  const factor = (blank.kind === 'choix' || blank.kind === 'case') && c.countOnBox ? 0.9 : 1
-
-  let score = bestSimilarity(blank.label, c.wordings)
-  // A short label leans on the line before it: « Soit en ETP : » under « Nombre de salariés : ».
-  // Before any label, the heading is the line before.
-  const previous = blank.previous || blank.heading
-  if (previous && blank.kind !== 'cellule') score = Math.max(score, 0.9 * bestSimilarity(`${blank.label} ${previous}`, c.wordings))
-  if (blank.kind === 'cellule') {
-    for (const cell of c.cellules) {
-      const s = (similarity(blank.ligne ?? '', cell.ligne) + colonneSimilarity(blank.colonne ?? '', cell.colonne)) / 2
-      score = Math.max(score, s)
-    }
-    if (blank.ligne) score = Math.max(score, bestSimilarity(blank.ligne, c.wordings) * (blank.colonne ? 0.9 : 1))
-  }
-  return score * factor
-}
-
-/** A column heading may be nested (« Nombre de personnes formées › Salariés »): the best level counts. */
-function colonneSimilarity(colonne: string, wording: string): number {
-  const levels = colonne.split(' › ')
-  return Math.max(similarity(colonne, wording), ...levels.map((l) => similarity(l, wording)))
-}
-
+/** A follow-up (« Si oui, précisez ») right after the oui/non it follows, even when its words say little. */
+const FOLLOW_UP_BONUS = 0.3
+const FOLLOW_UP_FLOOR = 0.3
+/** A cell's figure of the same kind as the rest of its row (« enfants.niveau.* » beside CP…T). */
+const ROW_BONUS = 0.35
+/** A figure or question already proposed for an earlier line: forms ask each once, but for a few. */
+const REUSE_PENALTY = 0.1
 /**
- * Repeated rows: a table whose column headings match the columns of one of the bilan's
- * tables (collectifs, trainings, places, schools) gets a row rule instead of one binding per cell.
+ * What the line just before got: the line before explains a label (« Soit en ETP : » after
+ * « Nombre de salariés : »), but a form does not ask the same thing twice in a row.
  */
-function proposeRows(blanks: BlankInfo[]): Lignes[] {
-  const rules: Lignes[] = []
-  const byTable = new Map<number, BlankInfo[]>()
-  for (const b of blanks) if (b.kind === 'cellule' && b.table !== undefined) byTable.set(b.table, [...(byTable.get(b.table) ?? []), b])
-  for (const [table, cells] of byTable) {
-    const columns = new Map<number, string>()
-    for (const c of cells) if (c.col !== undefined && c.colonne) columns.set(c.col, c.colonne)
-    let best: { repete: RepeatedKey; colonnes: Record<string, string>; score: number } | null = null
-    for (const [repete, t] of Object.entries(TABLE_LABELS) as [RepeatedKey, (typeof TABLE_LABELS)[RepeatedKey]][]) {
-      const colonnes: Record<string, string> = {}
-      let total = 0
-      for (const [col, heading] of columns) {
-        let top = { field: '', s: 0 }
-        for (const c of t.colonnes) {
-          const s = Math.max(...[c.libelle, ...c.synonymes].map((w) => colonneSimilarity(heading, w)))
-          if (s > top.s) top = { field: c.colonne, s }
-        }
-        if (top.s >= 0.6 && !Object.values(colonnes).includes(top.field)) {
-          colonnes[String(col)] = top.field
-          total += top.s
-        }
-      }
-      const matched = Object.keys(colonnes).length
-      // Rows are repeated only if the rows are not each named on their left (« Bénévoles »), unless named « collectif 1 », « collectif 2 »…
-      const rowsNamed = cells.filter((c) => c.ligne && !/^\s*(collectif|groupe|ligne)\s*\d+/i.test(c.ligne)).length
-      if (matched >= 2 && matched >= columns.size / 2 && rowsNamed < cells.length / 2 && (!best || total > best.score)) best = { repete, colonnes, score: total }
-    }
-    if (!best) continue
-    const rows = cells.filter((c) => c.col !== undefined && Object.hasOwn(best.colonnes, String(c.col))).map((c) => c.row ?? 0)
-    const numbered = cells.some((c) => /^\s*(collectif|groupe)\s*\d+/i.test(c.ligne ?? ''))
-    rules.push({ tableau: table, repete: best.repete, premiereLigne: Math.min(...rows), derniereLigne: Math.max(...rows), colonnes: best.colonnes, debordement: numbered ? 'signaler' : 'ajouter' })
-  }
-  return rules
-}
+const REPEAT_PENALTY = 0.25
+/** Below this gap between the two best weak matches, neither is proposed. */
+const AMBIGUOUS = 0.02
+/** How sure a later blank's own best match must be to say what part of the bilan it is in. */
+const SURE = 0.7
 
 /**
  * Proposes a binding for every blank of a form never seen: the figure or question whose French
- * wording is closest to the blank's label (for table cells, to its row and column headings),
- * or « leave it » below THRESHOLD. `exclude` leaves out one form's own wordings of the
- * questions, to measure how the proposals do on a form the bank does not know.
+ * wording best answers the blank's label (for table cells, its row and column headings), read
+ * with the heading above and the line before, then weighed against its neighbours (a follow-up
+ * after its oui/non, the part of the bilan around it, the rest of a table row); or « leave it »
+ * below THRESHOLD. `options` leave out of the bank what one form says itself (its formulations of
+ * the questions, the figure synonyms copied from it), to measure how the proposals do on a form
+ * the bank does not know.
  */
-export function proposeMapping(blanks: BlankInfo[], options: { exclude?: TemplateId } = {}): { mapping: Mapping; proposals: Proposal[] } {
-  const all = candidates(options.exclude)
-  const lignes = proposeRows(blanks)
+export function proposeMapping(blanks: BlankInfo[], options: BankOptions = {}): { mapping: Mapping; proposals: Proposal[] } {
+  const bank = candidateBank(options)
+  const lignes = proposeRows(blanks, bank.vocabulary, bank.leaveOut)
   const covered = (b: BlankInfo) => lignes.some((l) => l.tableau === b.table && b.row !== undefined && b.row >= l.premiereLigne && b.row <= l.derniereLigne && Object.hasOwn(l.colonnes, String(b.col)))
+  const facts = tableFacts(blanks)
+  const ranked: (Scored[] | null)[] = blanks.map((b) => {
+    if (covered(b)) return null
+    const p = prepareBlank(b, b.table === undefined ? undefined : facts.get(b.table), bank.vocabulary)
+    return bank.candidates.map((c) => ({ c, s: scoreCandidate(p, c, bank) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s)
+  })
+  const chosen: (Candidate | null)[] = []
   const proposals: Proposal[] = []
   const used = new Map<string, number>()
-  for (const blank of blanks) {
-    if (covered(blank)) continue
-    const ranked = all.map((c) => ({ c, s: scoreBlank(blank, c) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s)
-    const top = ranked[0]
-    if (!top || top.s < THRESHOLD) {
-      proposals.push({ blank: blank.key, label: blank.label, valeur: { ignorer: true }, score: top?.s ?? 0 })
-      continue
+  const leave = (blank: BlankInfo, score: number) => proposals.push({ blank: blank.key, label: blank.label, valeur: { ignorer: true }, score })
+  blanks.forEach((blank, i) => {
+    const list = ranked[i]
+    chosen.push(null)
+    if (!list) return
+    const around = readAround(blanks, ranked, chosen, i)
+    if (around.partOfLineAbove) return leave(blank, list[0]?.s ?? 0)
+    const options: { x: Scored; adjusted: number }[] = []
+    for (const x of list) {
+      const followUp = around.followed !== null && x.c.suiteDe === around.followed
+      if (x.s < (followUp ? FOLLOW_UP_FLOOR : around.floor) || x.c === around.yielded) continue
+      let adjusted = x.s
+      if (followUp) adjusted += FOLLOW_UP_BONUS
+      if (around.neighbours.length > 0) adjusted += neighbourBonus(around.neighbours, x.c)
+      if (around.rowParents.length > 0) adjusted += (ROW_BONUS * around.rowParents.filter((k) => k === parentKey(x.c)).length) / around.rowParents.length
+      if (blank.kind !== 'cellule') adjusted -= REUSE_PENALTY * (used.get(x.c.id) ?? 0)
+      if (around.previousChoice === x.c) adjusted -= REPEAT_PENALTY
+      options.push({ x, adjusted })
     }
-    // Equal labels (« Si oui, précisez-en les raisons ») are told apart by their context, then by
-    // taking each question once, in order.
-    const tied = ranked.filter((x) => x.s >= top.s - 0.05)
-    const withContext = tied
-      .map((x) => ({ ...x, ctx: bestSimilarity(`${blank.heading} ${blank.previous}`, x.c.wordings), id: JSON.stringify(x.c.valeur) }))
-      .sort((a, b) => (used.get(a.id) ?? 0) - (used.get(b.id) ?? 0) || b.ctx - a.ctx || b.s - a.s)
-    const chosen = withContext[0]
-    used.set(chosen.id, (used.get(chosen.id) ?? 0) + 1)
-    proposals.push({ blank: blank.key, label: blank.label, valeur: chosen.c.valeur, score: chosen.s })
-  }
+    options.sort((a, b) => b.adjusted - a.adjusted)
+    const [best, second] = options
+    if (!best || best.adjusted < THRESHOLD) return leave(blank, list[0]?.s ?? 0)
+    // Two weak matches as good as each other: the coordinator would have to choose anyway.
+    if (second && best.adjusted - second.adjusted < AMBIGUOUS && best.x.s < SURE) return leave(blank, best.x.s)
+    const pick = best.x
+    chosen[i] = pick.c
+    used.set(pick.c.id, (used.get(pick.c.id) ?? 0) + 1)
+    proposals.push({ blank: blank.key, label: blank.label, valeur: pick.c.valeur, score: pick.s })
+  })
   return { mapping: { version: 1, blanks: proposals.map(({ blank, label, valeur }) => ({ blank, label, valeur })), lignes }, proposals }
+}
+
+/** What the lines around a blank say of it. */
+interface Around {
+  /** What the line above got. */
+  previousChoice: Candidate | null
+  /** The oui/non question the line above got: this line may be its « Si oui, précisez ». */
+  followed: string | null
+  /** The candidate the line below takes from this one, which heads it. */
+  yielded: Candidate | null
+  /** The parts of the bilan of the lines around, under the same heading. */
+  neighbours: string[]
+  /** For a cell, the figure families of the rest of its row. */
+  rowParents: string[]
+  /** The score below which nothing is proposed. */
+  floor: number
+  partOfLineAbove: boolean
+}
+
+/** What the lines around blank `i` say of it, the lines above as proposed, the lines below as they stand alone. */
+function readAround(blanks: BlankInfo[], ranked: (Scored[] | null)[], chosen: (Candidate | null)[], i: number): Around {
+  const blank = blanks[i]
+  const sureTop = (j: number) => {
+    const top = ranked[j]?.[0]
+    return top && top.s >= SURE ? top.c : null
+  }
+  if (blank.kind === 'cellule') {
+    return { previousChoice: null, followed: null, yielded: null, neighbours: [], rowParents: rowParentKeys(blanks, i, sureTop), floor: THRESHOLD, partOfLineAbove: false }
+  }
+  const previousLine = [...chosen.keys()].reverse().find((j) => j < i && blanks[j].kind !== 'cellule')
+  const previousChoice = previousLine === undefined ? null : chosen[previousLine]
+  const followed = previousChoice?.format === 'ouinon' && 'question' in previousChoice.valeur ? previousChoice.valeur.question : null
+  const nextLine = blanks.findIndex((b, j) => j > i && b.kind !== 'cellule')
+  const next = blanks[i + 1]
+  return {
+    previousChoice,
+    followed,
+    yielded: nextLine < 0 ? null : yieldsTo(blanks, ranked, i, nextLine),
+    neighbours: neighbourTopics(blanks, i, chosen, sureTop),
+    rowParents: [],
+    // A line ending in « : » right above boxes to tick introduces them, unless it surely asks something itself.
+    floor: blank.kind === 'texte' && /:\s*$/.test(blank.label) && (next?.kind === 'choix' || next?.kind === 'case') && next.heading === blank.heading ? SURE : THRESHOLD,
+    // « Préciser : » right under a line to write on that is no oui/non: a part of that line's answer.
+    partOfLineAbove: previousLine === i - 1 && blanks[i - 1].kind === 'texte' && !followed && isContentFree(blank.label),
+  }
 }
