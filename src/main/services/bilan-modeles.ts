@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { TABLE_LABELS } from '../../shared/bilan/figures/labels'
+import { bindingChoices, valeurLibelle } from '../../shared/bilan/mapping/binding-choices'
+import type { ApercuModele, Modele } from '../../shared/contract/bilan-modeles'
+import { ApiError } from '../../shared/contract/errors'
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { DocxError } from '../bilan/docx/docx-file'
+import { analyseForm, isUnsure, proposalOf, summarize, type FormAnalysis } from '../bilan/templates/analyse-form'
+import { buildMapping, checkRequest, importTemplate, proposedId, TemplateImportError, type ImportRequest, type TemplateFolders } from '../bilan/templates/import-template'
+import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
+import { listTemplates, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
+
+interface FichierModele {
+  nomFichier: string
+  base64: string
+  departement: string
+  anneeScolaire: string
+  titre?: string
+}
+
+// Imported forms live beside the user's own database, also while the demo is open.
+const folders = (ctx: ServiceContext): TemplateFolders => ({ builtin: findBuiltinTemplatesFolder(), imported: importedTemplatesFolder(ctx.workspace.mainPath) })
+
+const modele = (t: StoredTemplate): Modele => ({ id: t.info.id, departement: t.info.departement, anneeScolaire: t.info.anneeScolaire, titre: t.info.titre, origine: t.origine })
+
+/**
+ * The last form analysed, by the hash of its bytes: proposing takes seconds, and the
+ * confirmation sends the same file the preview just read. One entry, in memory only.
+ */
+let lastAnalysis: { key: string; analysis: FormAnalysis } | null = null
+
+function analyseOnce(bytes: Uint8Array): FormAnalysis {
+  const key = createHash('sha256').update(bytes).digest('hex')
+  if (lastAnalysis?.key === key) return lastAnalysis.analysis
+  const analysis = analyseForm(bytes)
+  lastAnalysis = { key, analysis }
+  return analysis
+}
+
+/** Refusals of the import become French validation errors; the file's own problems point at the file. */
+function asApiError(error: unknown): unknown {
+  if (error instanceof TemplateImportError) return new ApiError({ code: 'validation', message: error.message, ...(error.field ? { field: error.field } : {}) })
+  if (error instanceof DocxError) return new ApiError({ code: 'validation', field: 'base64', message: `base64 : ${error.message}` })
+  if (error instanceof TemplateError) return new ApiError({ code: 'conflict', message: error.message })
+  return error
+}
+
+const request = (input: FichierModele): ImportRequest => ({ ...input, bytes: Buffer.from(input.base64, 'base64') })
+
+function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
+  const req = request(input)
+  const checked = checkRequest(req)
+  const analysis = analyseOnce(req.bytes)
+  const blancs = analysis.blanks.map((b) => {
+    const p = proposalOf(analysis, b.key)
+    const valeur = p?.valeur ?? { ignorer: true as const }
+    const rule = analysis.covered.get(b.key)?.rule
+    return {
+      key: b.key, kind: b.kind, libelle: b.label, titre: b.heading, precedent: b.previous,
+      ...(b.table !== undefined ? { tableau: b.table, ligne: b.ligne ?? '', colonne: b.colonne ?? '' } : {}),
+      proposition: valeur, propositionLibelle: valeurLibelle(valeur), confiance: p?.score ?? 0, aVerifier: !p || isUnsure(p),
+      ...(rule !== undefined ? { parLignes: rule } : {}),
+    }
+  })
+  const tableaux = analysis.lignes.map((l) => ({
+    tableau: l.tableau, repete: l.repete, repeteLibelle: TABLE_LABELS[l.repete].libelle, premiereLigne: l.premiereLigne, derniereLigne: l.derniereLigne,
+    colonnes: Object.entries(l.colonnes).map(([c, champ]) => ({ colonne: Number(c), champ, libelle: TABLE_LABELS[l.repete].colonnes.find((x) => x.colonne === champ)?.libelle ?? champ })),
+  }))
+  const { blancs: nb, relies, peuSurs, vides, aVerifier } = summarize(analysis, buildMapping(analysis))
+  return {
+    fichier: { nom: input.nomFichier, octets: req.bytes.byteLength },
+    ...checked,
+    id: proposedId(req, checked, folders(ctx)),
+    blancs, tableaux, choix: bindingChoices(),
+    resume: { blancs: nb, relies, peuSurs, vides, aVerifier },
+  }
+}
+
+export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.modeles.importer.apercu' | 'bilan.modeles.importer.confirmer' | 'bilan.modeles.supprimer'> = {
+  'bilan.modeles.list': (_input, ctx) => {
+    const f = folders(ctx)
+    return listTemplates(f.builtin, f.imported).map(modele)
+  },
+
+  'bilan.modeles.importer.apercu': (input, ctx) => {
+    try {
+      return apercu(input, ctx)
+    } catch (error) {
+      throw asApiError(error)
+    }
+  },
+
+  'bilan.modeles.importer.confirmer': (input, ctx) => {
+    const { bindings, lignesRetirees, ...fichier } = input
+    try {
+      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyseOnce)
+      return modele(template)
+    } catch (error) {
+      throw asApiError(error)
+    }
+  },
+
+  'bilan.modeles.supprimer': ({ id }, ctx) => {
+    const f = folders(ctx)
+    const found = listTemplates(f.builtin, f.imported).find((t) => t.info.id === id)
+    if (!found) throw new ApiError({ code: 'not_found', field: 'id', message: `id : aucun modèle « ${id} »` })
+    if (found.origine !== 'importe') throw new ApiError({ code: 'validation', field: 'id', message: `id : « ${found.info.titre} » est fourni avec l'application : il ne peut pas être supprimé` })
+    rmSync(found.folder, { recursive: true, force: true })
+    return { id, titre: found.info.titre }
+  },
+}
