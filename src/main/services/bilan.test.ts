@@ -1,7 +1,18 @@
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { computeFigures, type Figures } from '../../shared/bilan/figures'
+import { formatFigure } from '../../shared/bilan/figures/format-figure'
+import type { ElementFormulaire, Formulaire } from '../../shared/contract/bilan'
+import { ApiError } from '../../shared/contract/errors'
+import type { Fichier } from '../../shared/contract/registres'
+import { tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { fillTemplate } from '../bilan/fill-template'
+import { findBuiltinTemplatesFolder } from '../bilan/templates/templates-folder'
+import { listTemplates, readForm, readMapping } from '../bilan/templates/template-store'
+import { findSoffice } from '../bilan/pdf/libreoffice'
 import { buildDemoDocument } from '../demo/build-demo'
+import { bilanFileName } from './bilan'
 import { exportDocument } from './echange'
 
 /**
@@ -103,4 +114,185 @@ describe('bilan.chiffres on the demo association', () => {
     const held = one<{ n: number }>(`SELECT count(*) AS n FROM ${HELD}`).n
     expect(figures.sources.semaines).toBe(`calculé depuis ${held} séances tenues`)
   })
+})
+
+/** The text of a filled .docx as a reader sees it, one line a paragraph. */
+async function docxText(file: Fichier): Promise<string> {
+  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))
+  const xml = await zip.file('word/document.xml')!.async('string')
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+}
+
+const CAF01 = 'caf01-2025-2026'
+type Case = Extract<ElementFormulaire, { type: 'case' }>
+const cases = (f: Formulaire) => f.groupes.flatMap((g) => g.elements).filter((e): e is Case => e.type === 'case')
+const caseOf = (f: Formulaire, predicate: (c: Case) => boolean) => {
+  const found = cases(f).find(predicate)
+  if (!found) throw new Error('case absente du formulaire')
+  return found
+}
+const boundTo = (key: string) => (c: Case) => c.liaison.type === 'chiffres' && c.liaison.chiffres.length === 1 && c.liaison.chiffres[0].cle === key
+const askingQuestion = (id: string) => (c: Case) => c.liaison.type === 'question' && c.liaison.question.id === id
+
+function refusal(fn: () => unknown): ApiError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ApiError) return error
+    throw error
+  }
+  throw new Error('accepté à tort')
+}
+
+describe('the Bilan screen\'s calls on the demo association', () => {
+  let w: TestWorkspace
+  const formulaire = (modeleId = CAF01) => w.call('bilan.formulaire', { modeleId }) as unknown as Promise<Formulaire>
+  const document = (format: 'docx' | 'pdf', modeleId = CAF01) => w.call('bilan.document', { modeleId, format }) as unknown as Promise<Fichier>
+
+  beforeAll(() => {
+    w = tempWorkspace()
+    w.call('echange.import', { document: buildDemoDocument() })
+  })
+  afterAll(() => w.cleanup())
+
+  it('shows each blank of the form in document order, under its heading, with its value and where it comes from', async () => {
+    const f = await formulaire()
+    const figures = computeFigures(exportDocument(w.workspace.context()))
+    expect(f.annee).toBe('2025-2026')
+    expect(f.groupes.map((g) => g.titre)).toEqual([
+      'Bilan CLAS 2025/2026', '1. Moyens humains mobilisés', '2. Les formations réalisées', '3. Le public',
+      '4. Synthèse territoriale de la mise en œuvre du projet Clas', 'Axe d’intervention auprès des enfants et des jeunes',
+      'Axe d’intervention auprès des parents', 'Axe de concertation et de coordination avec l’école / le collège', 'Conclusion / Suggestion',
+    ])
+    const salaries = caseOf(f, boundTo('intervenants.salarie.nombre'))
+    expect(salaries).toMatchObject({
+      genre: 'texte', libelle: 'Nombre de salariés :', statut: 'rempli', raison: null,
+      valeur: formatFigure(figures.values['intervenants.salarie.nombre'], 'entier'),
+      provenance: figures.sources['intervenants.salarie.nombre'],
+    })
+    expect(salaries.provenance).toMatch(/^calculé depuis \d+ séances tenues/)
+    // A repeated figure is one table with its rows, as the form receives them.
+    const formations = f.groupes[2].elements.find((e) => e.type === 'tableau')
+    expect(formations).toMatchObject({ repete: 'formations', statut: 'rempli', provenance: figures.sources.formations })
+    expect(formations?.type === 'tableau' && formations.lignes.map((l) => l[1])).toEqual(figures.rows.formations.map((r) => r.intitule))
+    // A question shows this form's words, the bank's, and the other forms'.
+    const conclusion = caseOf(f, askingQuestion('conclusion_perspectives'))
+    expect(conclusion.libelle).toMatch(/^Globalement, quelle conclusion/)
+    const titres = w.call('bilan.modeles.list').filter((m) => m.id !== CAF01).map((m) => m.titre)
+    expect(conclusion.liaison.type === 'question' && conclusion.liaison.question.autresFormulations.map((a) => a.modele).sort()).toEqual(titres.sort())
+  })
+
+  it('reports as missing exactly what the filled document lacks, and counts the rest as filled', async () => {
+    const f = await formulaire()
+    const template = listTemplates(findBuiltinTemplatesFolder(), '/nulle-part').find((t) => t.info.id === CAF01)!
+    const { answers } = await import('./bilan').then((m) => m.bilanAnswers(w.workspace.context()))
+    const { report } = await fillTemplate(readForm(template), readMapping(template), answers)
+    const byStatut = (...s: string[]) => cases(f).filter((c) => s.includes(c.statut)).map((c) => c.cle).sort()
+    expect(byStatut('manquant')).toEqual(report.manquants.map((m) => m.blank).sort())
+    expect(byStatut('rempli', 'corrige')).toEqual(report.remplis.map((m) => m.blank).sort())
+    expect(f.manquants.map((m) => m.cle)).toEqual(f.groupes.flatMap((g) => g.elements).filter((e) => e.statut === 'manquant').map((e) => e.cle))
+    expect(f.manquants.length).toBeGreaterThan(5)
+    expect(caseOf(f, askingQuestion('suggestions_caf'))).toMatchObject({ statut: 'manquant', valeur: null, raison: 'Pas encore de réponse.', provenance: 'sans réponse' })
+    const ignored = cases(f).filter((c) => c.statut === 'ignore').length
+    const tables = f.groupes.flatMap((g) => g.elements).filter((e) => e.type === 'tableau')
+    expect(tables.length).toBe(3)
+    expect(f.compte.total).toBe(cases(f).length - ignored + tables.reduce((n, t) => n + (t.type === 'tableau' ? Math.max(1, t.lignes.length * t.colonnes.length) : 0), 0))
+    expect(f.compte.remplies).toBe(f.compte.total - f.manquants.length)
+  })
+
+  it('saves an answer, which fills every form asking the question, and removes it when emptied', async () => {
+    const texte = 'Nous garderons les ateliers du samedi matin avec les familles du quartier.'
+    expect(w.call('bilan.reponses.enregistrer', { questionId: 'suggestions_caf', texte: `  ${texte}\n` })).toEqual({ questionId: 'suggestions_caf', texte })
+    const after = await formulaire()
+    expect(caseOf(after, askingQuestion('suggestions_caf'))).toMatchObject({ statut: 'rempli', valeur: texte, provenance: 'réponse saisie' })
+    expect(await docxText(await document('docx'))).toContain(texte)
+
+    w.call('bilan.reponses.enregistrer', { questionId: 'suggestions_caf', texte: '   ' })
+    expect(w.workspace.context().sqlite.prepare("SELECT count(*) AS n FROM reponses WHERE question_id = 'suggestions_caf'").get()).toEqual({ n: 0 })
+    expect(caseOf(await formulaire(), askingQuestion('suggestions_caf')).statut).toBe('manquant')
+    expect(await docxText(await document('docx'))).not.toContain(texte)
+  })
+
+  it('writes a corrected figure instead of the computed one, says so, and puts the computed one back', async () => {
+    const key = 'intervenants.salarie.nombre'
+    const computed = caseOf(await formulaire(), boundTo(key)).valeur
+    expect(computed).not.toBe('37')
+    const exported = () => {
+      const { exporteLe: _e, ...doc } = w.call('echange.export')
+      return doc
+    }
+    const before = exported()
+
+    w.call('bilan.corrections.enregistrer', { cle: key, valeur: ' 37 ' })
+    const corrected = caseOf(await formulaire(), boundTo(key))
+    expect(corrected).toMatchObject({ statut: 'corrige', valeur: '37', provenance: `corrigé à la main (calculé : ${computed})` })
+    expect(corrected.liaison.type === 'chiffres' && corrected.liaison.chiffres[0]).toMatchObject({ calcule: computed, correction: '37' })
+    expect(await docxText(await document('docx'))).toMatch(/Nombre de salariés\s: 37\b/)
+    // Corrections stay out of the exchange format v1.
+    expect(exported()).toEqual(before)
+
+    w.call('bilan.corrections.enregistrer', { cle: key, valeur: null })
+    expect(caseOf(await formulaire(), boundTo(key))).toMatchObject({ statut: 'rempli', valeur: computed })
+    const text = await docxText(await document('docx'))
+    expect(text).not.toMatch(/Nombre de salariés\s: 37\b/)
+    expect(text).toMatch(new RegExp(`Nombre de salariés\\s: ${computed}\\b`))
+  })
+
+  it('refuses an unknown question, figure or form with a French message naming the field, and writes nothing', () => {
+    const counts = tableCounts(w)
+    const cases: [() => unknown, string, RegExp][] = [
+      [() => w.call('bilan.reponses.enregistrer', { questionId: 'question_inventee', texte: 'x' }), 'questionId', /n'est pas une question du bilan/],
+      [() => w.call('bilan.reponses.enregistrer', { questionId: 'ecarts_previsionnel_reel_existe', texte: 'peut-être' }), 'texte', /répondez par oui ou non/],
+      [() => w.call('bilan.corrections.enregistrer', { cle: 'enfants.inventes', valeur: '3' }), 'cle', /n'est pas un chiffre du bilan/],
+      [() => w.call('bilan.corrections.enregistrer', { cle: 'territoire.quartierPrioritaire', valeur: 'souvent' }), 'valeur', /oui ou non/],
+      [() => w.call('bilan.formulaire', { modeleId: 'caf99-2030-2031' }), 'modeleId', /aucun formulaire « caf99-2030-2031 »/],
+      [() => w.call('bilan.document', { modeleId: 'caf99-2030-2031', format: 'docx' }), 'modeleId', /aucun formulaire/],
+    ]
+    for (const [fn, field, message] of cases) {
+      const error = refusal(fn)
+      expect(error.code).toBe('validation')
+      expect(error.field).toBe(field)
+      expect(error.message).toMatch(new RegExp(`^${field} : `))
+      expect(error.message).toMatch(message)
+    }
+    expect(tableCounts(w)).toEqual(counts)
+  })
+
+  it('names the file after the year and the association', async () => {
+    const file = await document('docx')
+    expect(file.nomFichier).toBe('Bilan CLAS 2025-2026 - Association Les Ponts.docx')
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(bilanFileName('2025-2026', 'Les Ponts / Bourg: "centre"', 'pdf')).toBe('Bilan CLAS 2025-2026 - Les Ponts Bourg centre.pdf')
+  })
+
+  it('previews the filled form as HTML without scripts, outside addresses or images', async () => {
+    w.call('bilan.reponses.enregistrer', { questionId: 'suggestions_caf', texte: 'Un <script>alert(1)</script> et un lien https://exemple.org' })
+    const { html } = await (w.call('bilan.apercu', { modeleId: CAF01 }) as unknown as Promise<{ html: string }>)
+    expect(html).toMatch(/Nombre de salariés\s: \d/)
+    expect(html).toContain('Un &lt;script&gt;alert(1)&lt;/script&gt; et un lien https://exemple.org')
+    expect(html).not.toMatch(/<script|<img|<style|href="(?!#)|\son\w+=/i)
+    // The boxes the filler ticked show ticked.
+    expect(html).toMatch(/<input type="checkbox" disabled checked>/)
+    w.call('bilan.reponses.enregistrer', { questionId: 'suggestions_caf', texte: '' })
+  })
+
+  it('says in French when the PDF cannot be made for want of LibreOffice and Chromium', async () => {
+    const path = process.env.PATH
+    process.env.PATH = ''
+    try {
+      await expect(document('pdf')).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/Ni LibreOffice ni Chromium ne sont installés/) })
+    } finally {
+      process.env.PATH = path
+    }
+  })
+
+  it.skipIf(!findSoffice())('makes the PDF with LibreOffice', async () => {
+    const file = await document('pdf')
+    expect(file.nomFichier).toBe('Bilan CLAS 2025-2026 - Association Les Ponts.pdf')
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+  }, 180_000)
 })

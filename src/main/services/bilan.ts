@@ -1,7 +1,111 @@
 import { computeFigures } from '../../shared/bilan/figures'
-import type { HandlerMap } from '../api/context'
+import type { Answers } from '../../shared/bilan/mapping/resolve-value'
+import type { Mapping } from '../../shared/bilan/mapping/mapping-schema'
+import type { Modele } from '../../shared/contract/bilan-modeles'
+import { ApiError } from '../../shared/contract/errors'
+import type { Fichier } from '../../shared/contract/registres'
+import type { EchangeDocument } from '../../shared/exchange/schema'
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { requireAnnee } from '../api/checks'
+import { DocxError } from '../bilan/docx/docx-file'
+import { fillTemplate } from '../bilan/fill-template'
+import { buildFormView } from '../bilan/form-view'
+import { docxToPdf } from '../bilan/pdf/bilan-pdf'
+import { PdfError } from '../bilan/pdf/libreoffice'
+import { docxPreviewHtml } from '../bilan/preview/docx-preview'
+import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
+import { listTemplates, readForm, readMapping, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
+import { deleteCorrection, deleteReponse, readCorrections, readReponses, writeCorrection, writeReponse } from '../store/repos/partenariats'
 import { exportDocument } from './echange'
 
-export const bilanHandlers: HandlerMap<'bilan.chiffres'> = {
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const
+
+/** Built-in forms, then the ones imported beside the user's database (also while the demo is open). */
+const templatesOf = (ctx: ServiceContext) => listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(ctx.workspace.mainPath))
+
+const resume = (t: StoredTemplate): Modele => ({ id: t.info.id, titre: t.info.titre, anneeScolaire: t.info.anneeScolaire, departement: t.info.departement, origine: t.origine })
+
+/** A form's bytes and mapping, read before any `await` so that a refusal fails at once, the same way on every host. */
+function loadTemplate(ctx: ServiceContext, modeleId: string): { template: StoredTemplate; form: Buffer; mapping: Mapping; all: StoredTemplate[] } {
+  const all = templatesOf(ctx)
+  const template = all.find((t) => t.info.id === modeleId)
+  if (!template) throw new ApiError({ code: 'validation', field: 'modeleId', message: `modeleId : aucun formulaire « ${modeleId.slice(0, 60)} » : choisissez-en un dans la liste.` })
+  try {
+    return { template, form: readForm(template), mapping: readMapping(template), all }
+  } catch (error) {
+    if (error instanceof TemplateError) throw new ApiError({ code: 'conflict', message: `${error.message} Importez de nouveau ce formulaire.` })
+    throw error
+  }
+}
+
+/** The year's figures, written answers and hand corrections: everything a form is filled from. */
+export function bilanAnswers(ctx: ServiceContext): { doc: EchangeDocument; answers: Answers } {
+  const annee = requireAnnee(ctx)
+  const doc = exportDocument(ctx)
+  return { doc, answers: { figures: computeFigures(doc), reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id) } }
+}
+
+/** « Bilan CLAS 2025-2026 - Association Les Ponts.docx »: what a coordinator recognises in a folder, minus what file systems refuse. */
+export function bilanFileName(annee: string, structure: string, extension: string): string {
+  const clean = [...`Bilan CLAS ${annee} - ${structure}`].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('').replace(/\s+/g, ' ').trim().slice(0, 150).replace(/[ .]+$/, '')
+  return `${clean}.${extension}`
+}
+
+/** Failures of reading or converting a form become French refusals; anything else stays internal. */
+function asApiError(titre: string) {
+  return (error: unknown): never => {
+    if (error instanceof PdfError) throw new ApiError({ code: 'conflict', message: error.message })
+    if (error instanceof DocxError) throw new ApiError({ code: 'conflict', message: `Le formulaire « ${titre} » ne peut pas être lu : ${error.message}` })
+    throw error
+  }
+}
+
+export const bilanHandlers: HandlerMap<
+  'bilan.chiffres' | 'bilan.formulaire' | 'bilan.reponses.enregistrer' | 'bilan.corrections.enregistrer' | 'bilan.document' | 'bilan.apercu'
+> = {
   'bilan.chiffres': (_input, ctx) => computeFigures(exportDocument(ctx)),
+
+  'bilan.formulaire': ({ modeleId }, ctx) => {
+    const { template, form, mapping, all } = loadTemplate(ctx, modeleId)
+    const { answers } = bilanAnswers(ctx)
+    const titres = new Map(all.map((t) => [t.info.id, t.info.titre]))
+    return buildFormView({ form, mapping, modele: resume(template), answers, titres }).catch(asApiError(template.info.titre))
+  },
+
+  'bilan.reponses.enregistrer': ({ questionId, texte }, ctx) => {
+    const annee = requireAnnee(ctx)
+    const kept = texte.trim()
+    if (kept === '') deleteReponse(ctx.db, annee.id, questionId)
+    else writeReponse(ctx.db, annee.id, questionId, kept)
+    return { questionId, texte: kept === '' ? null : kept }
+  },
+
+  'bilan.corrections.enregistrer': ({ cle, valeur }, ctx) => {
+    const annee = requireAnnee(ctx)
+    if (valeur === null) deleteCorrection(ctx.db, annee.id, cle)
+    else writeCorrection(ctx.db, annee.id, cle, valeur)
+    return { cle, valeur }
+  },
+
+  'bilan.document': ({ modeleId, format }, ctx) => {
+    const { template, form, mapping } = loadTemplate(ctx, modeleId)
+    const { doc, answers } = bilanAnswers(ctx)
+    const nomFichier = bilanFileName(doc.anneeScolaire.libelle, doc.structure.nom, format)
+    return fillTemplate(form, mapping, answers)
+      .then(async ({ docx }) => (format === 'pdf' ? (await docxToPdf(docx, nomFichier.replace(/\.pdf$/, ''))).pdf : docx))
+      .then((bytes): Fichier => ({ nomFichier, type: MIME[format], base64: bytes.toString('base64') }))
+      .catch(asApiError(template.info.titre))
+  },
+
+  'bilan.apercu': ({ modeleId }, ctx) => {
+    const { template, form, mapping } = loadTemplate(ctx, modeleId)
+    const { answers } = bilanAnswers(ctx)
+    return fillTemplate(form, mapping, answers)
+      .then(({ docx }) => docxPreviewHtml(docx))
+      .then((html) => ({ html }))
+      .catch(asApiError(template.info.titre))
+  },
 }

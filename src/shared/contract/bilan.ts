@@ -1,7 +1,12 @@
 import { z } from 'zod'
+import { show } from '../validation/fields'
 import { REPEATED_KEYS, type Figures, type RepeatedKey } from '../bilan/figures/types'
+import { figureLabel } from '../bilan/figures/labels'
+import { questionById, REPONSES_OUI_NON } from '../bilan/questions'
 import { emptyInput } from './app'
+import { modeleSchema } from './bilan-modeles'
 import { call } from './define'
+import { fichierSchema } from './registres'
 
 const figureValue = z.union([z.number(), z.string(), z.boolean(), z.null()])
 const figureRow = z.record(z.string(), figureValue)
@@ -14,7 +19,146 @@ export const figuresSchema = z.object({
   sources: z.record(z.string(), z.string()),
 }) satisfies z.ZodType<Figures>
 
+const modeleId = z
+  .string({ error: (iss) => (iss.input === undefined ? 'choisissez un formulaire' : "l'identifiant du formulaire doit être un texte") })
+  .trim()
+  .min(1, { error: 'choisissez un formulaire' })
+  .max(100, { error: "l'identifiant du formulaire est trop long" })
+
+/** rempli: the data or an answer fills it; corrige: a figure corrected by hand fills it; ignore: nothing is ever written there. */
+export const STATUTS_CASE = ['rempli', 'manquant', 'corrige', 'ignore'] as const
+export type StatutCase = (typeof STATUTS_CASE)[number]
+
+/** One figure a blank is written from: as computed, and as corrected. */
+const chiffreLieSchema = z.object({
+  cle: z.string(),
+  libelle: z.string(),
+  /** `booleen` figures are corrected with Oui / Non. */
+  format: z.string(),
+  /** The computed value as the form writes it; '' when the registers cannot give it. */
+  calcule: z.string(),
+  /** Where the computed value comes from: « calculé depuis 142 séances tenues ». */
+  source: z.string(),
+  correction: z.string().nullable(),
+})
+
+const questionLieeSchema = z.object({
+  id: z.string(),
+  /** The bank's neutral wording, the same whatever the form. */
+  texte: z.string(),
+  type: z.enum(['texte', 'ouinon']),
+  /** Other forms asking the same question, with their wording: an answer written once fills them all. */
+  autresFormulations: z.array(z.object({ modele: z.string(), textes: z.array(z.string()) })),
+  reponse: z.string().nullable(),
+  /** Whether the bank knows the id: only known questions can be answered. */
+  connue: z.boolean(),
+})
+
+const liaisonSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('chiffres'), chiffres: z.array(chiffreLieSchema) }),
+  z.object({ type: z.literal('question'), question: questionLieeSchema }),
+  z.object({ type: z.literal('ignorer') }),
+  /** A blank the form's mapping does not bind: the coordinator writes it in the document. */
+  z.object({ type: z.literal('aucune') }),
+])
+
+const caseSchema = z.object({
+  type: z.literal('case'),
+  /** The blank's key in the document (`texte:nombre de salaries#1`). */
+  cle: z.string(),
+  genre: z.enum(['texte', 'choix', 'case', 'cellule']),
+  /** The form's own words for it (for a question: its text in this form). */
+  libelle: z.string(),
+  liaison: liaisonSchema,
+  /** What will be written (« 0,33 », « Oui », « Cochée »), as the filler writes it; null when nothing is. */
+  valeur: z.string().nullable(),
+  provenance: z.string(),
+  statut: z.enum(STATUTS_CASE),
+  /** Why it stays blank, for a missing one. */
+  raison: z.string().nullable(),
+})
+
+/** Rows of a table written from a repeated figure (collectifs, formations, lieux, établissements). */
+const tableauSchema = z.object({
+  type: z.literal('tableau'),
+  cle: z.string(),
+  repete: z.enum(REPEATED_KEYS as [RepeatedKey, ...RepeatedKey[]]),
+  libelle: z.string(),
+  colonnes: z.array(z.string()),
+  /** Each row as the form receives it, cell by cell ('' where the data has nothing). */
+  lignes: z.array(z.array(z.string())),
+  /** How many rows the form's table holds. */
+  capacite: z.number().int(),
+  provenance: z.string(),
+  statut: z.enum(STATUTS_CASE),
+  raison: z.string().nullable(),
+})
+
+export const formulaireSchema = z.object({
+  modele: modeleSchema,
+  annee: z.string(),
+  groupes: z.array(z.object({ titre: z.string(), elements: z.array(z.discriminatedUnion('type', [caseSchema, tableauSchema])) })),
+  /** For the progress bar: places to fill (ignored ones left out) and how many are. */
+  compte: z.object({ remplies: z.number().int(), total: z.number().int() }),
+  /** What stays blank, in document order: the report of what is missing. */
+  manquants: z.array(z.object({ cle: z.string(), libelle: z.string(), raison: z.string() })),
+  /** Places of the mapping the document lacks (a mapping made for another version of the form). */
+  avertissements: z.array(z.string()),
+})
+export type Formulaire = z.infer<typeof formulaireSchema>
+export type ElementFormulaire = Formulaire['groupes'][number]['elements'][number]
+
+export const FORMATS_BILAN = ['docx', 'pdf'] as const
+
+const reponseInput = z
+  .object({
+    questionId: z
+      .string({ error: 'un texte est attendu' })
+      .refine((id) => questionById(id) !== undefined, { error: (iss) => `« ${String(iss.input).slice(0, 60)} » n'est pas une question du bilan` }),
+    texte: z.string({ error: 'la réponse doit être un texte' }).max(20_000, { error: 'la réponse est trop longue (20 000 caractères au plus)' }),
+  })
+  .superRefine((r, ctx) => {
+    const texte = r.texte.trim()
+    if (questionById(r.questionId)?.type === 'ouinon' && texte !== '' && !(REPONSES_OUI_NON as readonly string[]).includes(texte)) {
+      ctx.addIssue({ code: 'custom', path: ['texte'], message: `« ${texte.slice(0, 40)} » : répondez par oui ou non` })
+    }
+  })
+
+const correctionInput = z.object({
+  cle: z
+    .string({ error: 'un texte est attendu' })
+    .refine((cle) => figureLabel(cle) !== undefined, { error: (iss) => `« ${String(iss.input).slice(0, 60)} » n'est pas un chiffre du bilan` }),
+  valeur: z
+    .string({ error: 'la valeur corrigée doit être un texte, ou null pour rétablir le calcul' })
+    .trim()
+    .min(1, { error: 'la valeur corrigée est vide : utilisez « Rétablir le calcul »' })
+    .max(2000, { error: 'la valeur corrigée est trop longue (2 000 caractères au plus)' })
+    .nullable(),
+}).superRefine((c, ctx) => {
+  // A yes/no figure ticks a box: anything but oui or non would leave the box to guess.
+  if (c.valeur !== null && figureLabel(c.cle)?.format === 'booleen' && !['oui', 'non'].includes(c.valeur.toLowerCase())) {
+    ctx.addIssue({ code: 'custom', path: ['valeur'], message: `« ${c.valeur.slice(0, 40)} » : ce chiffre se corrige par oui ou non` })
+  }
+})
+
 export const bilanContract = {
   /** The figures of the current year, each with where it comes from. */
   'bilan.chiffres': call(emptyInput, figuresSchema, { readOnly: true }),
+  /** Every blank of a form in document order, with its value, where it comes from and whether it is filled. */
+  'bilan.formulaire': call(z.object({ modeleId }), formulaireSchema, { readOnly: true }),
+  /** Saves the answer to a question of the bank for the current year; an empty text removes it. */
+  'bilan.reponses.enregistrer': call(reponseInput, z.object({ questionId: z.string(), texte: z.string().nullable() })),
+  /** Corrects a figure by hand for the current year; null puts the computed value back. */
+  'bilan.corrections.enregistrer': call(correctionInput, z.object({ cle: z.string(), valeur: z.string().nullable() })),
+  /** The filled form, as a Word file or as a PDF. */
+  'bilan.document': call(
+    z.object({
+      modeleId,
+      format: z.enum(FORMATS_BILAN, { error: (iss) => `${show(iss.input)} n'est pas un format de document (docx ou pdf)` }),
+    }),
+    fichierSchema,
+    { readOnly: true },
+  ),
+  /** The filled form as HTML, for a preview on screen: no script, no external address, no image. */
+  'bilan.apercu': call(z.object({ modeleId }), z.object({ html: z.string() }), { readOnly: true }),
 }

@@ -38,7 +38,7 @@ const trimLabel = (s: string) => s.replace(/[\s\u2002\u00a0]+/g, ' ').replace(/^
 const isEmptyParagraph = (p: Paragraph) => isBlankText(p.text) && !p.segments.some((s) => s.kind === 'checkbox')
 // A FORMTEXT field showing only en spaces reads as blank text, so it is answer space too.
 const isAnswerSpace = (p: Paragraph) => !p.segments.some((s) => s.kind === 'checkbox') && (isBlankText(p.text) || isLeaderOnly(p.text))
-const isHeading = (p: Paragraph) => /^(titre|heading|title)/i.test(p.style ?? '') || (p.text.trim().length > 3 && p.text === p.text.toUpperCase() && /\p{L}{3}/u.test(p.text))
+export const isHeading = (p: Paragraph) => /^(titre|heading|title)/i.test(p.style ?? '') || (p.text.trim().length > 3 && p.text === p.text.toUpperCase() && /\p{L}{3}/u.test(p.text))
 
 /** The text segments covering paragraph offsets [from, to), with the part of each. */
 function textPieces(p: Paragraph, from: number, to: number) {

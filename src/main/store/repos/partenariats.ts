@@ -1,9 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { ActionParents, Concertation, Formation, ProjetBonus } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import {
   actionParentsCollectifs, actionParentsFamilles, actionsParents, concertations, depenses, formationIntervenants, formations,
-  projetBonusCollectifs, projetsBonus, reponses,
+  bilanCorrections, projetBonusCollectifs, projetsBonus, reponses,
 } from '../schema'
 import { compact, groupBy } from './compact'
 
@@ -99,4 +99,23 @@ export function readReponses(db: Db, anneeId: string): Record<string, string> {
 
 export function writeReponse(db: Db, anneeId: string, questionId: string, texte: string): void {
   db.insert(reponses).values({ anneeId, questionId, texte }).onConflictDoUpdate({ target: [reponses.anneeId, reponses.questionId], set: { texte } }).run()
+}
+
+export function deleteReponse(db: Db, anneeId: string, questionId: string): void {
+  db.delete(reponses).where(and(eq(reponses.anneeId, anneeId), eq(reponses.questionId, questionId))).run()
+}
+
+/** The figures corrected by hand for the year, by figure key (never exported: see the table). */
+export function readCorrections(db: Db, anneeId: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const r of db.select().from(bilanCorrections).where(eq(bilanCorrections.anneeId, anneeId)).orderBy(asc(bilanCorrections.cle)).all()) out[r.cle] = r.valeur
+  return out
+}
+
+export function writeCorrection(db: Db, anneeId: string, cle: string, valeur: string): void {
+  db.insert(bilanCorrections).values({ anneeId, cle, valeur }).onConflictDoUpdate({ target: [bilanCorrections.anneeId, bilanCorrections.cle], set: { valeur } }).run()
+}
+
+export function deleteCorrection(db: Db, anneeId: string, cle: string): void {
+  db.delete(bilanCorrections).where(and(eq(bilanCorrections.anneeId, anneeId), eq(bilanCorrections.cle, cle))).run()
 }

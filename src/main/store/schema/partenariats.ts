@@ -117,3 +117,18 @@ export const reponses = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.anneeId, t.questionId] })],
 )
+
+/**
+ * Figures the coordinator corrected by hand on the Bilan screen, one per figure key and year.
+ * Not part of the exchange format v1 (spec/echange-v1.md): they are not exported; a correction
+ * belongs to this laptop's bilan, while the registers it overrides travel.
+ */
+export const bilanCorrections = sqliteTable(
+  'bilan_corrections',
+  {
+    anneeId: text('annee_id').notNull().references(() => anneesScolaires.id),
+    cle: text('cle').notNull(),
+    valeur: text('valeur').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.anneeId, t.cle] })],
+)

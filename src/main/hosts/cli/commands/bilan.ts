@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
-import { computeFigures } from '../../../../shared/bilan/figures'
 import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'
 import { DocxError } from '../../../bilan/docx/docx-file'
 import { fillTemplate } from '../../../bilan/fill-template'
-import { docxToPdfWithLibreOffice, PdfError } from '../../../bilan/pdf/libreoffice'
+import { docxToPdf } from '../../../bilan/pdf/bilan-pdf'
+import { PdfError } from '../../../bilan/pdf/libreoffice'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
 import { listTemplates, readForm, readMapping, TemplateError } from '../../../bilan/templates/template-store'
-import { exportDocument } from '../../../services/echange'
+import { bilanAnswers } from '../../../services/bilan'
 import { CliError, type CliIO } from '../io'
 import { openWorkspace } from '../open-workspace'
 
@@ -48,13 +48,15 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
   const { workspace, path } = openWorkspace(flags.db)
   try {
     const template = resolveTemplate(flags.template, path)
-    const doc = exportDocument(workspace.context())
-    const { docx, report } = await fillTemplate(template.form, template.mapping, { figures: computeFigures(doc), reponses: doc.reponses ?? {} })
+    // The same answers as the Bilan screen's: figures, written answers and hand corrections.
+    const { doc, answers } = bilanAnswers(workspace.context())
+    const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
     writeFileSync(flags.out, docx)
     io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies).`)
     if (flags.pdf) {
-      writeFileSync(flags.pdf, await docxToPdfWithLibreOffice(docx))
-      io.out(`PDF écrit dans ${flags.pdf} (mis en page par LibreOffice).`)
+      const { pdf, moteur } = await docxToPdf(docx, `Bilan CLAS ${doc.anneeScolaire.libelle} - ${doc.structure.nom}`)
+      writeFileSync(flags.pdf, pdf)
+      io.out(`PDF écrit dans ${flags.pdf} (${moteur === 'libreoffice' ? 'mis en page par LibreOffice' : 'imprimé par Chromium, sans LibreOffice : mise en page simplifiée'}).`)
     }
     const missing = [...report.manquants.map((m) => `${m.label} — ${m.raison}`), ...report.debordements]
     if (missing.length > 0) io.out(`\nÀ compléter à la main (${missing.length}) :\n${missing.map((m) => `  - ${m}`).join('\n')}`)
