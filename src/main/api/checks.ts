@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { ApiError } from '../../shared/contract/errors'
 import { readCurrentAnnee, type AnneeRow } from '../store/repos/association'
@@ -17,17 +17,31 @@ export type Ref = [field: string, value: string | undefined]
 /** `('intervenantIds', ['a','b'])` → `[['intervenantIds[0]','a'], ['intervenantIds[1]','b']]` */
 export const listRefs = (field: string, ids: string[] | undefined): Ref[] => (ids ?? []).map((v, i) => [`${field}[${i}]`, v])
 
+/** The nouns `requireExisting` is given that are feminine: « aucune famille », « aucun lieu ». */
+const FEMININE = new Set(['famille', 'séance', 'formation', 'action', 'concertation'])
+
 /** Fails with a French message naming the field when a referenced row does not exist. */
 export function requireExisting(ctx: ServiceContext, table: SQLiteTable, idColumn: SQLiteColumn, refs: Ref[], what: string): void {
   const wanted = [...new Set(refs.map(([, v]) => v).filter((v): v is string => v !== undefined))]
   if (wanted.length === 0) return
   const found = new Set(ctx.db.select({ id: idColumn }).from(table).where(inArray(idColumn, wanted)).all().map((r) => (r as { id: string }).id))
   const missing = refs.find(([, v]) => v !== undefined && !found.has(v))
-  if (missing) throw new ApiError({ code: 'validation', field: missing[0], message: `${missing[0]} : « ${missing[1]} » ne correspond à aucun ${what}` })
+  if (missing) throw new ApiError({ code: 'validation', field: missing[0], message: `${missing[0]} : « ${missing[1]} » ne correspond à ${FEMININE.has(what) ? 'aucune' : 'aucun'} ${what}` })
 }
 
 /** The row, or a "not found" error naming what was looked for. */
 export function requireRow<T>(row: T | undefined | null, what: string): T {
   if (row === undefined || row === null) throw new ApiError({ code: 'not_found', message: `${what} introuvable : il a peut-être été supprimé.` })
   return row
+}
+
+/**
+ * A save naming an existing row of another school year is refused: the screens show only the
+ * current year, so such an id comes from a stale page or a hand-made call. `what` reads
+ * « cette action », « cette formation »…
+ */
+export function requireNotOtherYear(ctx: ServiceContext, table: SQLiteTable & { id: SQLiteColumn; anneeId: SQLiteColumn }, id: string | undefined, annee: AnneeRow, what: string): void {
+  if (!id) return
+  const owner = ctx.db.select({ anneeId: table.anneeId }).from(table).where(eq(table.id, id)).get() as { anneeId: string } | undefined
+  if (owner && owner.anneeId !== annee.id) throw new ApiError({ code: 'conflict', field: 'id', message: `id : ${what} appartient à une autre année scolaire que ${annee.libelle}` })
 }

@@ -1,14 +1,47 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
+import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
-import type { HandlerMap } from '../api/context'
+import { sortFr } from '../../shared/domain/french-order'
+import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireRow } from '../api/checks'
-import { collectifs, lieux } from '../store/schema'
+import { collectifEtablissements, collectifs, concertations, enfants, etablissements, familles, lieux } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
 import {
   readEtablissements, readFamilles, readIntervenants, readLieux, writeEtablissement, writeFamille, writeIntervenant, writeLieu,
 } from '../store/repos/association'
 
-type Calls = 'lieux.list' | 'lieux.save' | 'lieux.supprimer' | 'etablissements.list' | 'etablissements.save' | 'intervenants.list' | 'intervenants.save' | 'familles.list' | 'familles.save'
+type Calls =
+  | 'lieux.list' | 'lieux.save' | 'lieux.supprimer'
+  | 'etablissements.list' | 'etablissements.save' | 'etablissements.supprimer'
+  | 'intervenants.list' | 'intervenants.save'
+  | 'familles.list' | 'familles.save' | 'familles.supprimer'
+
+/** « a », « a et b », « a, b et c ». */
+const enumerate = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`)
+
+/** A few names, then how many more: a long list in a message helps nobody. */
+const someOf = (names: string[], shown = 3) => (names.length <= shown ? enumerate(names) : `${names.slice(0, shown).join(', ')} et ${names.length - shown} autres`)
+
+/**
+ * What still points at an établissement, in French (« au collectif « X » », « à 3 enfants (…) »).
+ * Every year counts: the database refuses to lose a reference, whichever year holds it.
+ */
+function etablissementUses(ctx: ServiceContext, id: string): string[] {
+  const cols = sortFr(
+    ctx.db.select({ nom: collectifs.nom }).from(collectifEtablissements).innerJoin(collectifs, eq(collectifs.id, collectifEtablissements.collectifId))
+      .where(eq(collectifEtablissements.etablissementId, id)).all(),
+    (c) => c.nom,
+  ).map((c) => `« ${c.nom} »`)
+  const kids = sortFr(ctx.db.select({ prenom: enfants.prenom, nom: enfants.nom }).from(enfants).where(eq(enfants.etablissementId, id)).all(), (e) => e.nom, (e) => e.prenom)
+    .map((e) => `${e.prenom} ${e.nom}`)
+  const dates = ctx.db.select({ date: concertations.date }).from(concertations).where(eq(concertations.etablissementId, id)).orderBy(asc(concertations.date)).all()
+    .map((c) => formatDateCourteFr(c.date))
+  const uses: string[] = []
+  if (cols.length) uses.push(cols.length === 1 ? `au collectif ${cols[0]}` : `à ${cols.length} collectifs (${someOf(cols)})`)
+  if (kids.length) uses.push(kids.length === 1 ? `à l'enfant ${kids[0]}` : `à ${kids.length} enfants (${someOf(kids)})`)
+  if (dates.length) uses.push(dates.length === 1 ? `à la concertation du ${dates[0]}` : `à ${dates.length} concertations (${someOf(dates)})`)
+  return uses
+}
 
 export const referentielsHandlers: HandlerMap<Calls> = {
   'lieux.list': (_i, ctx) => readLieux(ctx.db),
@@ -31,6 +64,19 @@ export const referentielsHandlers: HandlerMap<Calls> = {
     writeEtablissement(ctx.db, e)
     return e
   },
+  // Refused rather than detached: a child's établissement feeds the bilan (REP, schools the Clas
+  // works with), and a reference lost silently would only show in June. A duplicate is merged
+  // by moving its children to the other établissement first, with the message naming them.
+  'etablissements.supprimer': ({ id }, ctx) => {
+    const etablissement = requireRow(ctx.db.select().from(etablissements).where(eq(etablissements.id, id)).get(), 'Établissement')
+    const uses = etablissementUses(ctx, id)
+    if (uses.length > 0) {
+      throw new ApiError({ code: 'conflict', message: `« ${etablissement.nom} » est encore lié ${enumerate(uses)} : retirez-le de leurs fiches avant de le supprimer.` })
+    }
+    return deleteUndoably(ctx, `l'établissement « ${etablissement.nom} »`, [['etablissements', 'id = ?', [id]]], () =>
+      ctx.db.delete(etablissements).where(eq(etablissements.id, id)).run(),
+    )
+  },
   'intervenants.list': (_i, ctx) => readIntervenants(ctx.db),
   'intervenants.save': (input, ctx) => {
     const i = { ...input, id: input.id ?? ctx.newId() }
@@ -42,5 +88,14 @@ export const referentielsHandlers: HandlerMap<Calls> = {
     const f = { ...input, id: input.id ?? ctx.newId() }
     writeFamille(ctx.db, f)
     return f
+  },
+  // The children stay, only detached: they are enrolled and counted whatever their family.
+  'familles.supprimer': ({ id }, ctx) => {
+    const famille = ctx.db.select().from(familles).where(eq(familles.id, id)).get()
+    if (!famille) throw new ApiError({ code: 'not_found', message: 'Famille introuvable : elle a peut-être été supprimée.' })
+    return deleteUndoably(ctx, `la famille « ${famille.nom} »`, [['familles', 'id = ?', [id]], ['enfants', 'famille_id = ?', [id]]], () => {
+      ctx.db.update(enfants).set({ familleId: null }).where(eq(enfants.familleId, id)).run()
+      ctx.db.delete(familles).where(eq(familles.id, id)).run()
+    })
   },
 }

@@ -15,8 +15,12 @@ export const referentielsContract = {
   'lieux.supprimer': call(deleteInput, annulationSchema),
   'etablissements.list': call(emptyInput, z.array(etablissementSchema), { readOnly: true }),
   'etablissements.save': call(withOptionalId(etablissementSchema), etablissementSchema),
+  /** Refused while a collectif, a child or a concertation refers to it. */
+  'etablissements.supprimer': call(deleteInput, annulationSchema),
   'intervenants.list': call(emptyInput, z.array(intervenantSchema), { readOnly: true }),
   'intervenants.save': call(withOptionalId(intervenantSchema), intervenantSchema),
   'familles.list': call(emptyInput, z.array(familleSchema), { readOnly: true }),
   'familles.save': call(withOptionalId(familleSchema), familleSchema),
+  /** Its children stay, without a family; actions with parents no longer count it. */
+  'familles.supprimer': call(deleteInput, annulationSchema),
 }

@@ -126,7 +126,22 @@ export const TYPE_CONCERTATION_LABELS: Record<(typeof TYPES_CONCERTATION)[number
 }
 
 export const TYPES_PROJET_BONUS = ['enfants', 'parents', 'tne'] as const
+export type TypeProjetBonus = (typeof TYPES_PROJET_BONUS)[number]
+export const TYPE_PROJET_BONUS_LABELS: Record<TypeProjetBonus, string> = {
+  enfants: 'Bonus enfants', parents: 'Bonus parents', tne: 'Bonus TNE',
+}
+/** What each bonus funds, in the words of the CAF's bilan forms. */
+export const TYPE_PROJET_BONUS_DESCRIPTIONS: Record<TypeProjetBonus, string> = {
+  enfants: 'Projet complémentaire d’ouverture culturelle pour les enfants, organisé sur l’année.',
+  parents: 'Projet spécifique d’accompagnement des parents dans leur relation avec leur enfant et l’école.',
+  tne: 'Action de parentalité numérique (ENT, Pronote, ateliers), financée par le Territoire numérique éducatif.',
+}
 export const NATURES_DEPENSE = ['materiel', 'intervenants_exterieurs', 'sorties_culturelles', 'autre'] as const
+export type NatureDepense = (typeof NATURES_DEPENSE)[number]
+export const NATURE_DEPENSE_LABELS: Record<NatureDepense, string> = {
+  materiel: 'Matériel pédagogique', intervenants_exterieurs: 'Intervenants extérieurs',
+  sorties_culturelles: 'Sorties et activités culturelles', autre: 'Autre',
+}
 
 /** 1 = lundi … 7 = dimanche, as in the exchange format. */
 export const JOURS_SEMAINE = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const

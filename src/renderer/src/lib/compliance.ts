@@ -35,6 +35,8 @@ export function lienPour(r: ComplianceResult): { to: string; label: string } | n
     case 'R4-duree-annuelle':
     case 'R5-periode': return r.collectifId ? { to: `/collectifs/${r.collectifId}`, label: 'Voir les créneaux' } : null
     case 'R6-public': return { to: '/enfants', label: 'Voir les enfants' }
+    case 'R8-axe-parents': return { to: '/actions-parents', label: 'Saisir les actions avec les parents' }
+    case 'R9-axe-ecole': case 'R10-axe-territoire': return { to: '/concertations', label: 'Saisir les concertations' }
     case 'R11-coordination': return { to: '/parametres', label: 'Paramètres' }
     default: return null
   }

@@ -1,0 +1,111 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { addDays, formatDateCourteFr } from '../../shared/calendar/dates'
+import { ApiError } from '../../shared/contract/errors'
+import { compareFr } from '../../shared/domain/french-order'
+import type { Formation } from '../../shared/exchange/schema'
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { listRefs, requireAnnee, requireExisting, requireRow, requireNotOtherYear } from '../api/checks'
+import type { AnneeRow } from '../store/repos/association'
+import { readIntervenants } from '../store/repos/association'
+import { readFormations, writeFormation } from '../store/repos/partenariats'
+import { collectifIntervenants, collectifs, formationIntervenants, formations, intervenants, seanceIntervenants, seances } from '../store/schema'
+import { deleteUndoably } from '../undo/delete-undoably'
+
+type Calls = 'intervenants.supprimer' | 'intervenants.activite' | 'formations.list' | 'formations.save' | 'formations.supprimer'
+
+/**
+ * How far from the school year a training may fall: volunteers are often trained in the weeks
+ * before the start, sometimes just after the last séance; further away it is another year's.
+ */
+const AVANT_ANNEE_JOURS = 92
+const APRES_ANNEE_JOURS = 61
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
+
+/** The first date, then the title in French order: how the bilan lists trainings. */
+function inDateOrder(list: Formation[]): Formation[] {
+  const first = (f: Formation) => [...f.dates].sort()[0] ?? '9999'
+  return list.sort((a, b) => (first(a) !== first(b) ? (first(a) < first(b) ? -1 : 1) : compareFr(a.intitule, b.intitule)))
+}
+
+function requireFormation(ctx: ServiceContext, annee: AnneeRow, id: string): Formation {
+  return requireRow(readFormations(ctx.db, annee.id).find((f) => f.id === id), 'Formation')
+}
+
+function checkDates(annee: AnneeRow, dates: string[]): void {
+  const from = addDays(annee.debut, -AVANT_ANNEE_JOURS)
+  const to = addDays(annee.fin, APRES_ANNEE_JOURS)
+  const i = dates.findIndex((d) => d < from || d > to)
+  if (i < 0) return
+  throw new ApiError({
+    code: 'validation', field: `dates[${i}]`,
+    message: `dates[${i}] : le ${formatDateCourteFr(dates[i])} est trop loin de l'année scolaire ${annee.libelle} : une formation de cette année a lieu entre le ${formatDateCourteFr(from)} et le ${formatDateCourteFr(to)}`,
+  })
+}
+
+export const equipeHandlers: HandlerMap<Calls> = {
+  'intervenants.supprimer': ({ id }, ctx) => {
+    const person = requireRow(ctx.db.select().from(intervenants).where(eq(intervenants.id, id)).get(), 'Intervenant')
+    const nom = `${person.prenom} ${person.nom}`
+    const named = ctx.db
+      .select({ n: sql<number>`count(*)`, last: sql<string>`max(${seances.date})` })
+      .from(seanceIntervenants)
+      .innerJoin(seances, eq(seances.id, seanceIntervenants.seanceId))
+      .where(eq(seanceIntervenants.intervenantId, id))
+      .get()
+    const n = Number(named?.n ?? 0)
+    if (n > 0) {
+      // A CAF control reads the registers: who led each séance must stay on them.
+      throw new ApiError({
+        code: 'conflict',
+        message: `${nom} figure au registre de ${plural(n, 'séance', 'séances')} (${n > 1 ? 'la dernière le' : 'le'} ${formatDateCourteFr(String(named?.last))}) : les registres doivent garder qui a encadré chaque séance, sa fiche ne peut donc pas être supprimée.`,
+      })
+    }
+    return deleteUndoably(
+      ctx,
+      `l'intervenant « ${nom} »`,
+      [
+        ['intervenants', 'id = ?', [id]],
+        ['collectif_intervenants', 'intervenant_id = ?', [id]],
+        ['formation_intervenants', 'intervenant_id = ?', [id]],
+      ],
+      () => {
+        ctx.db.delete(collectifIntervenants).where(eq(collectifIntervenants.intervenantId, id)).run()
+        ctx.db.delete(formationIntervenants).where(eq(formationIntervenants.intervenantId, id)).run()
+        ctx.db.delete(intervenants).where(eq(intervenants.id, id)).run()
+      },
+    )
+  },
+  'intervenants.activite': (_i, ctx) => {
+    const annee = requireAnnee(ctx)
+    const rows = ctx.db
+      .select({ id: seanceIntervenants.intervenantId, seances: sql<number>`count(*)`, minutes: sql<number>`sum(${seances.dureeMinutes})` })
+      .from(seanceIntervenants)
+      .innerJoin(seances, eq(seances.id, seanceIntervenants.seanceId))
+      .innerJoin(collectifs, eq(collectifs.id, seances.collectifId))
+      // Held séances, as the bilan counts them (spec/chiffres.md): not cancelled, whatever the date.
+      .where(and(eq(collectifs.anneeId, annee.id), sql`coalesce(${seances.annulee}, 0) = 0`))
+      .groupBy(seanceIntervenants.intervenantId)
+      .all()
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    return readIntervenants(ctx.db).map((i) => {
+      const r = byId.get(i.id)
+      return { intervenantId: i.id, seances: Number(r?.seances ?? 0), heures: Math.round((Number(r?.minutes ?? 0) / 60) * 100) / 100 }
+    })
+  },
+  'formations.list': (_i, ctx) => inDateOrder(readFormations(ctx.db, requireAnnee(ctx).id)),
+  'formations.save': (input, ctx) => {
+    const annee = requireAnnee(ctx)
+    requireNotOtherYear(ctx, formations, input.id, annee, 'cette formation')
+    checkDates(annee, input.dates)
+    requireExisting(ctx, intervenants, intervenants.id, listRefs('intervenantIds', input.intervenantIds), 'intervenant')
+    const formation: Formation = { ...input, id: input.id ?? ctx.newId(), dates: [...input.dates].sort() }
+    writeFormation(ctx.db, annee.id, formation)
+    return formation
+  },
+  'formations.supprimer': ({ id }, ctx) => {
+    const formation = requireFormation(ctx, requireAnnee(ctx), id)
+    // Its participants (formation_intervenants) go with it by ON DELETE CASCADE and are captured too.
+    return deleteUndoably(ctx, `la formation « ${formation.intitule} »`, [['formations', 'id = ?', [id]]], () => ctx.db.delete(formations).where(eq(formations.id, id)).run())
+  },
+}

@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm'
+import { ApiError } from '../../shared/contract/errors'
+import type { HandlerMap } from '../api/context'
+import { requireAnnee, requireRow } from '../api/checks'
+import { readProjetsBonus, writeProjetBonus } from '../store/repos/partenariats'
+import { projetsBonus } from '../store/schema'
+import { deleteUndoably } from '../undo/delete-undoably'
+import { requireCollectifOfYear } from './collectifs'
+
+type Calls = 'projetsBonus.list' | 'projetsBonus.save' | 'projetsBonus.supprimer'
+
+export const projetsBonusHandlers: HandlerMap<Calls> = {
+  'projetsBonus.list': (_i, ctx) => readProjetsBonus(ctx.db, requireAnnee(ctx).id),
+  'projetsBonus.save': (input, ctx) => {
+    const annee = requireAnnee(ctx)
+    if (input.id !== undefined) {
+      // An id that is gone was deleted meanwhile (another window, an undo window passed): saving
+      // would bring it back behind the person's back. One of another year would move years.
+      const row = requireRow(ctx.db.select({ anneeId: projetsBonus.anneeId }).from(projetsBonus).where(eq(projetsBonus.id, input.id)).get(), 'Projet bonus')
+      if (row.anneeId !== annee.id) throw new ApiError({ code: 'conflict', field: 'id', message: `id : ce projet bonus appartient à une autre année scolaire que ${annee.libelle} : il ne peut pas être modifié ici` })
+    }
+    input.collectifIds.forEach((collectifId, i) => requireCollectifOfYear(ctx, annee, collectifId, `collectifIds[${i}]`))
+    const projet = { ...input, id: input.id ?? ctx.newId() }
+    writeProjetBonus(ctx.db, annee.id, projet)
+    return requireRow(readProjetsBonus(ctx.db, annee.id).find((p) => p.id === projet.id), 'Projet bonus')
+  },
+  'projetsBonus.supprimer': ({ id }, ctx) => {
+    const annee = requireAnnee(ctx)
+    const projet = requireRow(ctx.db.select().from(projetsBonus).where(eq(projetsBonus.id, id)).get(), 'Projet bonus')
+    if (projet.anneeId !== annee.id) throw new ApiError({ code: 'conflict', message: `Ce projet bonus appartient à une autre année scolaire que ${annee.libelle} : il ne peut pas être supprimé ici.` })
+    // Its collectifs and expenses go with it by ON DELETE CASCADE, and come back with it.
+    return deleteUndoably(ctx, `le projet bonus « ${projet.intitule} »`, [['projets_bonus', 'id = ?', [id]]], () => ctx.db.delete(projetsBonus).where(eq(projetsBonus.id, id)).run())
+  },
+}
