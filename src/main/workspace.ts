@@ -129,6 +129,11 @@ export class Workspace {
     return result
   }
 
+  /** Where backups go and with which key; undefined when this workspace takes none (most tests). */
+  get backupSettings(): BackupSettingsStore | undefined {
+    return this.options.backups
+  }
+
   get isDemo(): boolean {
     return this.demo
   }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
 import { BackupError } from './backup-error'
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/contract/sauvegardes'
 
 /**
  * Encrypted backup, version 1 (all integers big-endian):
@@ -38,7 +39,7 @@ export interface BackupKey {
   key: Buffer
 }
 
-export const MIN_PASSPHRASE_LENGTH = 12
+export { MIN_PASSPHRASE_LENGTH }
 
 function scrypt(passphrase: string, salt: Buffer, { log2N, r, p }: ScryptParams): Buffer {
   const N = 2 ** log2N

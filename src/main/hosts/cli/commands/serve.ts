@@ -1,38 +1,67 @@
 import { startAutomaticBackups } from '../../../backup/schedule'
 import { ensureRendererBuilt } from '../../http/ensure-renderer'
+import { lanAddresses, lanAllowedHosts, lanRefusal, lanWarning } from '../../http/lan'
 import { findRendererDir, findSourceRoot } from '../../http/locate-renderer'
 import { startHttpServer } from '../../http/server'
-import { openWorkspace } from '../open-workspace'
+import { createDispatcher } from '../../../api/dispatch'
+import { SessionStore } from '../../../access/sessions'
+import { BackupSettingsStore } from '../../../backup/backup-settings'
+import { DatabaseHost } from '../../../recovery/database-host'
+import { resolveDbPath } from '../../../store/data-paths'
 import { CliError, type CliIO } from '../io'
 import { openBrowser } from '../open-browser'
 
 const DEFAULT_PORT = 4780
 
-/** `clas serve [--port N]`: the app in a browser, on 127.0.0.1 only, until interrupted. */
-export async function serveCommand(flags: { db?: string; port?: string; open?: boolean }, io: CliIO): Promise<number> {
+/**
+ * `clas serve [--port N] [--lan]`: the app in a browser, until interrupted; on 127.0.0.1 only,
+ * unless `--lan` serves it to the local network, which needs a coordinator's account.
+ */
+export async function serveCommand(flags: { db?: string; port?: string; open?: boolean; lan?: boolean }, io: CliIO): Promise<number> {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port : « ${flags.port} » n'est pas un numéro de port (0 à 65535).`, 2)
-  const root = findSourceRoot()
-  if (root) ensureRendererBuilt(root, io.err)
-  const rendererDir = findRendererDir()
-  if (!rendererDir) throw new CliError("L'interface n'est pas construite : lancez « npm run build ».")
-  const { workspace, dispatch, path } = openWorkspace(flags.db)
+  const path = resolveDbPath(flags.db)
+  // One store for the host's life: sessions stay open when the base is reopened after a recovery.
+  const sessions = new SessionStore()
+  // A base that will not open still gets served: the page then offers to restore a backup.
+  const host = new DatabaseHost(path, {
+    backups: new BackupSettingsStore(),
+    dispatcher: (workspace) => createDispatcher(workspace, { sessions, onInternalError: (name, e) => console.error(`[${name}]`, e) }),
+  })
+  let rendererDir: string | null
+  try {
+    const refused = flags.lan ? lanRefusal(host.workspace) : null
+    if (refused) throw new CliError(refused)
+    const root = findSourceRoot()
+    if (root) ensureRendererBuilt(root, io.err)
+    rendererDir = findRendererDir()
+    if (!rendererDir) throw new CliError("L'interface n'est pas construite : lancez « npm run build ».")
+  } catch (error) {
+    host.close()
+    throw error
+  }
+  const { dispatch } = host
+  const network = flags.lan ? { hostname: '0.0.0.0', allowedHosts: lanAllowedHosts(), lan: true } : {}
   let server
   try {
-    server = await startHttpServer({ dispatch, rendererDir, port }).catch((error: NodeJS.ErrnoException) => {
+    server = await startHttpServer({ dispatch, rendererDir, port, ...network }).catch((error: NodeJS.ErrnoException) => {
       // The usual port taken (another app): any free port will do, unless the user chose one.
-      if (error.code === 'EADDRINUSE' && flags.port === undefined) return startHttpServer({ dispatch, rendererDir, port: 0 })
+      if (error.code === 'EADDRINUSE' && flags.port === undefined) return startHttpServer({ dispatch, rendererDir, port: 0, ...network })
       throw error
     })
   } catch (error) {
-    workspace.close()
+    host.close()
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`Le port ${port} est déjà utilisé : Clas est peut-être déjà ouvert. Essayez --port avec un autre numéro.`)
     throw error
   }
-  const stopBackups = startAutomaticBackups(workspace, { onError: (message) => io.err(message) })
-  io.out(`Clas est servi sur ${server.url} (base : ${path})`)
+  let stopBackups = () => {}
+  host.onOpened((workspace) => (stopBackups = startAutomaticBackups(workspace, { onError: (message) => io.err(message) })))
+  if (host.startProblem) io.err(`${host.startProblem.message}\nLa page propose de restaurer une sauvegarde.`)
+  const localUrl = `http://127.0.0.1:${server.port}/`
+  io.out(`Clas est servi sur ${localUrl} (base : ${path})`)
+  if (flags.lan) io.err(lanWarning(lanAddresses().map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.port}/`)))
   io.out('Ouvrez cette adresse dans votre navigateur. Ctrl+C pour arrêter.')
-  if (flags.open) openBrowser(server.url)
+  if (flags.open) openBrowser(localUrl)
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     process.once('SIGINT', stop)
@@ -40,6 +69,6 @@ export async function serveCommand(flags: { db?: string; port?: string; open?: b
   })
   stopBackups()
   await server.close()
-  workspace.close()
+  host.close()
   return 0
 }
