@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { runCli, scratchDir, startHost } from './support/host'
+import { screen } from './support/screens'
+
+interface Doc { enfants: { id: string; prenom: string; nom: string; familleId?: string }[]; seances: { presences: { enfantId: string }[] }[] }
+
+test("une famille demande ses données puis leur effacement : l'export, puis l'identité effacée, les chiffres gardés", async ({ page }, testInfo) => {
+  const scratch = scratchDir()
+  expect((await runCli(['demo', '--db', scratch.db])).code).toBe(0)
+  const before = JSON.parse((await runCli(['export', '--db', scratch.db])).stdout) as Doc
+  const figuresBefore = JSON.parse((await runCli(['figures', '--db', scratch.db, '--json'])).stdout) as Record<string, unknown>
+  const attended = new Set(before.seances.flatMap((s) => s.presences.map((p) => p.enfantId)))
+  const enfant = before.enfants.find((e) => attended.has(e.id) && !before.enfants.some((o) => o.id !== e.id && o.prenom === e.prenom && o.nom === e.nom))!
+  const host = await startHost(scratch.db)
+  try {
+    await page.goto(`${host.url}#/parametres`)
+    await page.getByRole('link', { name: 'Droits des familles et durée de conservation' }).click()
+    await expect(page.getByRole('heading', { name: 'Données personnelles', level: 1 })).toBeVisible()
+    await page.getByLabel('Enfant ou famille').fill(`${enfant.prenom} ${enfant.nom}`)
+    const row = page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').filter({ hasText: `${enfant.prenom} ${enfant.nom}` })
+    await expect(row).toHaveCount(1)
+
+    // Right of access: a readable JSON file with the attendance of every séance.
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Exporter ses données' }).click()])
+    const record = JSON.parse(readFileSync(await download.path(), 'utf8')) as { enfant: { prenom: string; nom: string }; presences: unknown[] }
+    expect(record.enfant).toMatchObject({ prenom: enfant.prenom, nom: enfant.nom })
+    expect(record.presences.length).toBe(before.seances.flatMap((s) => s.presences).filter((p) => p.enfantId === enfant.id).length)
+    await expect(page.getByText(/✓ Données de .* exportées/)).toBeVisible()
+    await screen(page, testInfo, 'rgpd-01-recherche')
+
+    // Right to erasure: asked twice, then done; the figures of the bilan do not move.
+    await row.getByRole('button', { name: 'Effacer…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Effacer une identité' })
+    await expect(dialog.getByRole('button', { name: 'Effacer définitivement' })).toBeDisabled()
+    await dialog.getByLabel("J'ai compris : l'effacement est définitif.").check()
+    await screen(page, testInfo, 'rgpd-02-confirmation', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Effacer définitivement' }).click()
+    await expect(page.getByText(/✓ Identité effacée/)).toBeVisible()
+    await screen(page, testInfo, 'rgpd-03-effacee')
+  } finally {
+    await host.stop()
+  }
+  const after = JSON.parse((await runCli(['export', '--db', scratch.db])).stdout) as Doc
+  const erased = after.enfants.find((e) => e.id === enfant.id)!
+  expect(erased.prenom).toBe('Enfant')
+  expect(after.enfants.some((e) => e.prenom === enfant.prenom && e.nom === enfant.nom)).toBe(false)
+  expect(JSON.parse((await runCli(['figures', '--db', scratch.db, '--json'])).stdout)).toEqual(figuresBefore)
+  scratch.dispose()
+})

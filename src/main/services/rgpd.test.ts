@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { tableCounts } from '../../../tests/helpers/association'
+import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import type { Enfant } from '../../shared/exchange/schema'
+import { buildDemoDocument } from '../demo/build-demo'
+
+let t: TestWorkspace
+beforeEach(() => {
+  t = tempWorkspace('2026-06-20')
+  t.call('echange.import', { document: buildDemoDocument() })
+})
+afterEach(() => t.cleanup())
+
+const decode = (f: { base64: string }) => JSON.parse(Buffer.from(f.base64, 'base64').toString('utf8'))
+/** A child with a family, a birth date and attendance: the case with the most to erase. */
+function someChild(): Enfant & { familleId: string } {
+  const doc = t.call('echange.export')
+  const present = new Set(doc.seances.flatMap((s) => s.presences.map((p) => p.enfantId)))
+  return doc.enfants.find((e) => e.familleId && e.dateNaissance && present.has(e.id)) as Enfant & { familleId: string }
+}
+const rawBytes = () => Buffer.concat([readFileSync(t.path), existsSync(`${t.path}-wal`) ? readFileSync(`${t.path}-wal`) : Buffer.alloc(0)])
+
+describe('RGPD', () => {
+  it("exports everything held about a child, readable, with every year's enrolments and attendance", () => {
+    const enfant = someChild()
+    const file = t.call('rgpd.exporter', { enfantId: enfant.id })
+    expect(file.nomFichier).toMatch(/^donnees-personnelles-.*\.json$/)
+    const record = decode(file)
+    expect(record.enfant).toMatchObject({ prenom: enfant.prenom, nom: enfant.nom, dateNaissance: enfant.dateNaissance, niveau: enfant.niveau })
+    expect(record.famille.nom).toBeTruthy()
+    expect(record.inscriptions.length).toBe(enfant.inscriptions.length)
+    const marks = t.call('echange.export').seances.flatMap((s) => s.presences).filter((p) => p.enfantId === enfant.id)
+    expect(record.presences).toHaveLength(marks.length)
+    expect(record.presences[0]).toEqual({ date: expect.any(String), heure: expect.any(String), collectif: expect.any(String), statut: expect.any(String) })
+  })
+
+  it('exports a family with its children and the parent actions naming it', () => {
+    const enfant = someChild()
+    const record = decode(t.call('rgpd.exporter', { familleId: enfant.familleId }))
+    expect(record.enfants.map((e: { enfant: { prenom: string } }) => e.enfant.prenom)).toContain(enfant.prenom)
+    expect(Array.isArray(record.actionsAvecLesParents)).toBe(true)
+  })
+
+  it("erases a child's identity: the figures of the bilan stay the same, and the name is gone from the file and its WAL", () => {
+    const enfant = someChild()
+    const before = t.call('bilan.chiffres')
+    const counts = tableCounts(t)
+    // The note of a séance naming the child, as a volunteer would type it.
+    const { sqlite } = t.workspace.context()
+    const seanceId = sqlite.prepare('SELECT id FROM seances LIMIT 1').pluck().get() as string
+    sqlite.prepare('UPDATE seances SET note = ? WHERE id = ?').run(`${enfant.prenom} ${enfant.nom} est arrivé en retard, ${enfant.prenom} avait oublié son cahier.`, seanceId)
+
+    expect(rawBytes().includes(Buffer.from(`${enfant.prenom} ${enfant.nom}`))).toBe(true)
+
+    const result = t.call('rgpd.effacer', { enfantId: enfant.id })
+    expect(result).toMatchObject({ enfants: 1, familles: 0, textes: 1 })
+    expect(t.call('bilan.chiffres')).toEqual(before)
+    expect(tableCounts(t)).toEqual(counts)
+    const after = t.call('enfants.get', { id: enfant.id })
+    expect(after).toMatchObject({ prenom: 'Enfant', niveau: enfant.niveau, sexe: enfant.sexe, familleId: enfant.familleId, dateNaissance: `${enfant.dateNaissance!.slice(0, 4)}-01-01` })
+    expect(sqlite.prepare('SELECT note FROM seances WHERE id = ?').pluck().get(seanceId)).toBe('[nom effacé] est arrivé en retard, [nom effacé] avait oublié son cahier.')
+
+    // The full name was in the note; the surname alone may stay where another child or the family carries it.
+    const raw = rawBytes()
+    expect(raw.includes(Buffer.from(`${enfant.prenom} ${enfant.nom}`))).toBe(false)
+    const surnameElsewhere = t.call('enfants.list').some((e) => e.nom === enfant.nom) || t.call('familles.list').some((f) => f.nom.includes(enfant.nom))
+    if (!surnameElsewhere) expect(raw.includes(Buffer.from(enfant.nom))).toBe(false)
+  })
+
+  it("erases a family's contact and its children, keeping the figures", () => {
+    const enfant = someChild()
+    const famille = t.call('familles.list').find((f) => f.id === enfant.familleId)!
+    const before = t.call('bilan.chiffres')
+    const result = t.call('rgpd.effacer', { familleId: famille.id })
+    expect(result.familles).toBe(1)
+    expect(result.enfants).toBeGreaterThanOrEqual(1)
+    expect(t.call('bilan.chiffres')).toEqual(before)
+    const after = t.call('familles.list').find((f) => f.id === famille.id)!
+    expect(after).toEqual({ id: famille.id, nom: expect.stringMatching(/^Famille effacée/), ...(famille.quartierPrioritaire === undefined ? {} : { quartierPrioritaire: famille.quartierPrioritaire }) })
+    if (famille.telephone) expect(rawBytes().includes(Buffer.from(famille.telephone))).toBe(false)
+  })
+
+  it('lists the children not enrolled for more than N years, and purges only those, in one step', () => {
+    // The demo's year is 2025-2026: seen from 2030, its children left more than 3 years ago.
+    const later = tempWorkspace('2030-09-01')
+    try {
+      later.call('echange.import', { document: buildDemoDocument() })
+      expect(later.call('rgpd.retention', {})).toEqual(later.call('rgpd.retention', { annees: 3 }))
+      const old = later.call('rgpd.retention', { annees: 3 })
+      expect(old.length).toBeGreaterThan(0)
+      expect(later.call('rgpd.retention', { annees: 5 })).toHaveLength(0)
+      const before = later.call('bilan.chiffres')
+      expect(() => later.call('rgpd.purger', { annees: 3, enfantIds: [old[0].id, 'enfant-inconnu'] })).toThrow(/n'est plus dans la liste/)
+      expect(later.call('rgpd.retention', { annees: 3 })).toHaveLength(old.length)
+      expect(later.call('rgpd.purger', { annees: 3, enfantIds: old.map((c) => c.id) }).enfants).toBe(old.length)
+      expect(later.call('rgpd.retention', { annees: 3 })).toHaveLength(0)
+      expect(later.call('bilan.chiffres')).toEqual(before)
+    } finally {
+      later.cleanup()
+    }
+    // Seen from the year itself, nobody is past retention.
+    expect(t.call('rgpd.retention', {})).toEqual([])
+  })
+
+  it('refuses an unknown child or family, naming the field, and erases nothing', () => {
+    const counts = tableCounts(t)
+    expect(() => t.call('rgpd.effacer', { enfantId: 'personne' })).toThrow(/enfantId/)
+    expect(() => t.call('rgpd.exporter', { familleId: 'personne' })).toThrow(/familleId/)
+    expect(tableCounts(t)).toEqual(counts)
+  })
+})
