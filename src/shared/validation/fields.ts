@@ -2,8 +2,11 @@ import { z } from 'zod'
 
 /** Zod field builders whose failures read as French sentences about the value. */
 
-function show(input: unknown): string {
+/** The value as the message quotes it: short, and never a crash (an object without toString). */
+export function show(input: unknown): string {
   if (typeof input === 'string') return `« ${input.length > 40 ? input.slice(0, 40) + '…' : input} »`
+  if (Array.isArray(input)) return 'une liste'
+  if (typeof input === 'object' && input !== null) return 'un objet'
   return `« ${String(input)} »`
 }
 

@@ -34,3 +34,39 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     return false
   }
 }
+
+/** What `guardNavigation` needs of a window's webContents (Electron's WebContents has it). */
+export interface GuardedContents {
+  on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
+}
+
+/**
+ * The window stays on the app: navigation elsewhere is cancelled, no new window ever opens, and
+ * an https link (CAF site, documentation) goes to the user's browser instead.
+ */
+export function guardNavigation(contents: GuardedContents, appUrl: () => string, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appUrl())) event.preventDefault()
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) openExternal(url)
+    return { action: 'deny' }
+  })
+}
+
+/** What `hardenSession` needs of Electron's Session. */
+export interface HardenedSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void
+  webRequest: {
+    onHeadersReceived(listener: (details: { responseHeaders?: Record<string, string[] | string> }, callback: (response: { responseHeaders: Record<string, string[] | string> }) => void) => void): void
+  }
+}
+
+/** No camera, microphone, notifications or geolocation; every response carries the CSP. */
+export function hardenSession(session: HardenedSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+}

@@ -1,0 +1,47 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../shared/contract/errors'
+import { CHANNELS } from './channels'
+import { bindIpc } from './ipc'
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
+
+/** An ipcMain that only records its handler: bindIpc needs nothing else of Electron. */
+function fakeIpc(): { ipcMain: IpcMain; invoke(frameUrl: string | null, name: string, input: unknown): Promise<unknown> } {
+  const handlers = new Map<string, Handler>()
+  const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as unknown as IpcMain
+  return {
+    ipcMain,
+    invoke: (frameUrl, name, input) => {
+      const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent
+      return handlers.get(CHANNELS.call)!(event, name, input)
+    },
+  }
+}
+
+const APP = 'file:///opt/Clas/resources/app.asar/out/renderer/index.html'
+
+describe('IPC bridge', () => {
+  it('answers the app page, and refuses any other sender without calling the services', async () => {
+    const calls: string[] = []
+    const ipc = fakeIpc()
+    bindIpc(ipc.ipcMain, (name) => (calls.push(name), { ok: name }), () => APP)
+
+    expect(await ipc.invoke(`${APP}#/enfants`, 'enfants.list', {})).toEqual({ ok: true, result: { ok: 'enfants.list' } })
+    for (const sender of ['https://example.org/', 'file:///tmp/piege.html', 'devtools://devtools/bundled/inspector.html', null]) {
+      expect(await ipc.invoke(sender, 'enfants.list', {})).toEqual({ ok: false, error: expect.objectContaining({ message: 'Appel refusé : origine inconnue.' }) })
+    }
+    expect(calls).toEqual(['enfants.list'])
+  })
+
+  it('carries French errors in an envelope and hides unexpected ones', async () => {
+    const ipc = fakeIpc()
+    bindIpc(ipc.ipcMain, (name) => {
+      if (name === 'a') throw new ApiError({ code: 'validation', field: 'nom', message: 'nom : le nom est obligatoire' })
+      throw new Error('/home/nadia/secret.sqlite: disk I/O error')
+    }, () => APP)
+    expect(await ipc.invoke(APP, 'a', {})).toEqual({ ok: false, error: { code: 'validation', field: 'nom', message: 'nom : le nom est obligatoire' } })
+    const hidden = await ipc.invoke(APP, 'b', {})
+    expect(JSON.stringify(hidden)).not.toContain('secret')
+  })
+})
