@@ -11,6 +11,8 @@ const ENFANTS = [
 // In the order of the register (by name): P P P A E P P P.
 const ATTENDUS = ['present', 'present', 'present', 'absent', 'excuse', 'present', 'present', 'present']
 
+const MOT_DE_PASSE = 'Les-Ponts-2025'
+
 /** The accessible name of a required field ends with its hidden star: match the start. */
 const champ = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}`))
 
@@ -46,6 +48,9 @@ test('une association saisit son année : configuration, collectif, enfants, sé
     const fin = await champ(page, "Fin de l'action").inputValue()
     expect(debut).toMatch(/^\d{4}-09-01$/)
     await champ(page, 'Intitulé du projet').fill('Réussir ensemble')
+    const compte = page.getByRole('group', { name: 'Votre compte' })
+    await compte.getByLabel(/^Mot de passe/).fill(MOT_DE_PASSE)
+    await compte.getByLabel(/^Confirmation/).fill(MOT_DE_PASSE)
     await screen(page, testInfo, '03-configuration')
     await champ(page, 'Intitulé du projet').press('Enter') // Entrée valide le formulaire
 
@@ -219,6 +224,10 @@ test('une association saisit son année : configuration, collectif, enfants, sé
     host = await startHost(scratch.db)
     await page.goto(host.url + registreUrl)
     await page.reload()
+    // A new start: the coordinator logs in again (her name, her password, Entrée).
+    await page.getByRole('dialog', { name: 'Qui êtes-vous ?' }).getByRole('button', { name: /Claire Martin/ }).click()
+    await page.keyboard.type(MOT_DE_PASSE)
+    await page.keyboard.press('Enter')
     await expect(lignes).toHaveCount(8)
     for (const [i, statut] of ATTENDUS.entries()) {
       const label = { present: 'Présent', absent: 'Absent', excuse: 'Excusé' }[statut]

@@ -2,8 +2,13 @@ import type { AppStatus } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
+import { accessOf } from '../access/call-access'
+import { hashSecret, type HashedSecret } from '../access/secrets'
 import { buildDemoDocument } from '../demo/build-demo'
 import { markLatestAnneeCurrent, readCurrentAnnee, readStructure, writeAnnee, writeStructure } from '../store/repos/association'
+import { insertCompteRows, readCompteRows, writeCompte } from '../store/repos/comptes'
+import type { ParsedInput } from '../../shared/contract'
+import { openSession } from './comptes'
 import { importDocument } from './echange'
 
 export function appStatus(ctx: ServiceContext): AppStatus {
@@ -24,22 +29,44 @@ export function fillDemo(ctx: ServiceContext): Record<string, number> {
 
 type AppCalls = 'app.status' | 'app.openDemo' | 'app.leaveDemo' | 'setup.create' | 'structure.get' | 'structure.update'
 
+const alreadySetUp = () => new ApiError({ code: 'conflict', message: "L'association est déjà configurée : modifiez-la dans Paramètres." })
+
+/** The setup in one transaction; the coordinator's account, when given, with its secret already hashed. */
+function setUp({ structure, anneeScolaire, compte }: ParsedInput<'setup.create'>, ctx: ServiceContext, secret: HashedSecret | null): AppStatus {
+  // After the hash, the base open may not be the one the call started on.
+  const current = { ...ctx, ...ctx.workspace.context(), access: ctx.access }
+  return current.sqlite.transaction(() => {
+    if (readStructure(current.db)) throw alreadySetUp()
+    writeStructure(current.db, structure)
+    writeAnnee(current.db, anneeScolaire, ctx.newId)
+    markLatestAnneeCurrent(current.db)
+    if (compte && secret) {
+      const id = ctx.newId()
+      writeCompte(current.db, { id, nom: compte.nom, role: 'coordinateur', type: 'mot_de_passe', actif: true, collectifIds: [] }, secret)
+      openSession(accessOf(current), current.db, id)
+    }
+    return appStatus(current)
+  }).immediate()
+}
+
 export const appHandlers: HandlerMap<AppCalls> = {
   'app.status': (_input, ctx) => appStatus(ctx),
   'app.openDemo': (_input, ctx) => {
-    ctx.workspace.openDemo(fillDemo)
+    // The demonstration keeps the base's accounts: the lock stays on while it is open.
+    const comptes = readCompteRows(ctx.db)
+    ctx.workspace.openDemo((demo) => {
+      fillDemo(demo)
+      insertCompteRows(demo.db, comptes)
+    })
     return appStatus(ctx.workspace.context())
   },
   'app.leaveDemo': (_input, ctx) => {
     ctx.workspace.leaveDemo()
     return appStatus(ctx.workspace.context())
   },
-  'setup.create': ({ structure, anneeScolaire }, ctx) => {
-    if (readStructure(ctx.db)) throw new ApiError({ code: 'conflict', message: "L'association est déjà configurée : modifiez-la dans Paramètres." })
-    writeStructure(ctx.db, structure)
-    writeAnnee(ctx.db, anneeScolaire, ctx.newId)
-    markLatestAnneeCurrent(ctx.db)
-    return appStatus(ctx)
+  'setup.create': (input, ctx) => {
+    if (readStructure(ctx.db)) throw alreadySetUp()
+    return input.compte ? hashSecret(input.compte.secret).then((secret) => setUp(input, ctx, secret)) : setUp(input, ctx, null)
   },
   'structure.get': (_input, ctx) => {
     const { id: _id, ...anneeScolaire } = requireAnnee(ctx)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { anneeScolaireSchema, structureSchema } from '../exchange/schema'
+import { compteInitialSchema } from './comptes'
 import { call } from './define'
 
 export const appStatusSchema = z.object({
@@ -20,8 +21,11 @@ export const appContract = {
   'app.openDemo': call(empty, appStatusSchema),
   /** Goes back to the user's own database. */
   'app.leaveDemo': call(empty, appStatusSchema),
-  /** First start: the association, its coordinator and the school year. */
-  'setup.create': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), appStatusSchema),
+  /**
+   * First start: the association, its coordinator and the school year; with `compte`, the
+   * coordinator's account too (the base is protected from then on, and the session opened).
+   */
+  'setup.create': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema, compte: compteInitialSchema.optional() }), appStatusSchema),
   'structure.get': call(empty, z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), { readOnly: true }),
   'structure.update': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), appStatusSchema),
 }

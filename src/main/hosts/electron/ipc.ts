@@ -1,20 +1,36 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { ApiError, type Envelope } from '../../../shared/contract/errors'
 import type { Dispatch } from '../../api/dispatch'
+import type { Caller } from '../../access/sessions'
 import { CHANNELS } from './channels'
 import { isAppUrl } from './security'
 
 /**
  * Binds the contract to IPC. Errors travel as an envelope because Electron strips the
  * properties of thrown errors; a call from any frame other than the app's page is refused.
+ * Each window holds its own session, kept here in the main process (the page never sees the
+ * token): closing the window ends it.
  */
 export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => string): void {
+  const callers = new Map<number, Caller>()
+  const callerOf = (event: IpcMainInvokeEvent): Caller => {
+    const sender = event.sender as IpcMainInvokeEvent['sender'] | undefined
+    // No window to tie a session to: this call gets none, and keeps none.
+    if (!sender) return { token: null }
+    let caller = callers.get(sender.id)
+    if (!caller) {
+      caller = { token: null }
+      callers.set(sender.id, caller)
+      sender.once('destroyed', () => callers.delete(sender.id))
+    }
+    return caller
+  }
   ipcMain.handle(CHANNELS.call, async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? ''
     if (!isAppUrl(frameUrl, appUrl())) return { ok: false, error: { code: 'validation', message: 'Appel refusé : origine inconnue.' } }
     try {
       // Awaited: a read-only call may answer with a promise (a file being built).
-      return { ok: true, result: await dispatch(String(name), input) }
+      return { ok: true, result: await dispatch(String(name), input, callerOf(event)) }
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." })
       return { ok: false, error: apiError.toBody() }

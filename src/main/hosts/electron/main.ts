@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { createDispatcher } from '../../api/dispatch'
 import { BackupSettingsStore } from '../../backup/backup-settings'
 import { startAutomaticBackups } from '../../backup/schedule'
-import { DatabaseOpenError } from '../../store/database-error'
-import { Workspace } from '../../workspace'
+import { useHtmlPrinter } from '../../bilan/pdf/bilan-pdf'
+import { DatabaseHost } from '../../recovery/database-host'
+import { SessionStore } from '../../access/sessions'
 import { bindIpc } from './ipc'
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './security'
+import { guardNavigation, hardenSession, secureWebPreferences, type HardenedSession } from './security'
 
 // One instance: two windows writing the same registers would fight over the file.
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -31,39 +32,38 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, rendererUrl())) event.preventDefault()
-  })
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside (CAF site, documentation) open in the user's browser, never in the app.
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
+  guardNavigation(mainWindow.webContents, rendererUrl, (url) => void shell.openExternal(url))
   void mainWindow.loadURL(rendererUrl())
 }
 
 app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  hardenSession(session.defaultSession as unknown as HardenedSession)
+  // One store for the app's life: sessions stay open when the base is reopened after a recovery.
+  const sessions = new SessionStore()
+  // A base that will not open (damaged, locked, newer, missing) still gets a window: the page
+  // says why and offers to restore a backup; the file itself is never overwritten.
+  const host = new DatabaseHost(process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'), {
+    nativeBinding: nativeBinding(),
+    backups: new BackupSettingsStore(process.env.CLAS_DATA_DIR ?? app.getPath('userData')),
+    dispatcher: (workspace) => createDispatcher(workspace, { sessions, onInternalError: (name, e) => console.error(`[${name}]`, e) }),
   })
-  let workspace: Workspace
-  try {
-    workspace = new Workspace(process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'), {
-      nativeBinding: nativeBinding(),
-      backups: new BackupSettingsStore(process.env.CLAS_DATA_DIR ?? app.getPath('userData')),
-    })
-  } catch (error) {
-    const message = error instanceof DatabaseOpenError ? error.message : `Impossible d'ouvrir la base de données : ${(error as Error).message}`
-    dialog.showErrorBox('Clas', message)
-    app.quit()
-    return
-  }
-  bindIpc(ipcMain, createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), rendererUrl)
-  const stopBackups = startAutomaticBackups(workspace, { onError: (message) => console.error(message) })
+  bindIpc(ipcMain, host.dispatch, rendererUrl)
+  // Without LibreOffice, the bilan's PDF is printed by Electron's Chromium, in a hidden window
+  // that runs no script and is destroyed right after.
+  useHtmlPrinter(async (html) => {
+    const win = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: false } })
+    try {
+      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+      return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+    } finally {
+      win.destroy()
+    }
+  })
+  let stopBackups = () => {}
+  host.onOpened((workspace) => (stopBackups = startAutomaticBackups(workspace, { onError: (message) => console.error(message) })))
   app.on('will-quit', () => {
     stopBackups()
-    workspace.close()
+    host.close()
   })
   createWindow()
   app.on('second-instance', () => {

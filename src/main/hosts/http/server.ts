@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs'
+import type { IncomingMessage, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { API_ERROR_STATUS, ApiError } from '../../../shared/contract/errors'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { API_ERROR_STATUS, ApiError, type ApiErrorBody } from '../../../shared/contract/errors'
 import type { Dispatch } from '../../api/dispatch'
+import { dureeFr } from '../../access/lockout'
+import type { Caller } from '../../access/sessions'
+import { LoginLimiter } from './login-limit'
 
 export interface HttpAppOptions {
   dispatch: Dispatch
@@ -14,7 +19,19 @@ export interface HttpAppOptions {
   rendererDir?: string | null
   /** Host names the browser may use to reach us (defends against DNS rebinding). */
   allowedHosts?: string[]
+  /** Reached from other machines (`clas serve --lan`): their calls are marked distant. */
+  lan?: boolean
+  /** Login attempts per address; one per host (tests give their own clock). */
+  loginLimiter?: LoginLimiter
 }
+
+/**
+ * The session's cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page
+ * sends it). Not `Secure`: the LAN mode is plain HTTP (a certificate for a laptop's local address
+ * cannot be had), and a Secure cookie would never come back over it.
+ */
+export const SESSION_COOKIE = 'clas_session'
+const COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'Strict' } as const
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
@@ -22,9 +39,35 @@ function errorResponse(error: ApiError) {
   return { body: { error: error.toBody() }, status: API_ERROR_STATUS[error.code] }
 }
 
+const refusal = (c: Context, error: ApiErrorBody) => c.json({ error }, API_ERROR_STATUS[error.code])
+
+function remoteAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming
+  return incoming?.socket?.remoteAddress ?? 'local'
+}
+
+const isLoopback = (address: string) => address === 'local' || address === '::1' || /^(::ffff:)?127\./.test(address)
+
+/**
+ * A POST another site's page made the browser send: its Origin names another host, or the
+ * browser says so (Sec-Fetch-Site). With the JSON-only rule and the SameSite cookie, a third lock.
+ */
+function crossSite(c: Context): boolean {
+  const site = c.req.header('sec-fetch-site')
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true
+  const origin = c.req.header('origin')
+  if (origin === undefined) return false
+  try {
+    return new URL(origin).host !== c.req.header('host')
+  } catch {
+    return true // `Origin: null` (a sandboxed frame, a file) or garbage
+  }
+}
+
 /** The browser host: the contract's calls as `POST /api/<call>`, and the built renderer. */
-export function createHttpApp({ dispatch, rendererDir, allowedHosts }: HttpAppOptions): Hono {
+export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false, loginLimiter }: HttpAppOptions): Hono {
   const app = new Hono()
+  const limiter = loginLimiter ?? new LoginLimiter()
 
   app.use('*', async (c, next) => {
     const host = (c.req.header('host') ?? '').replace(/:\d+$/, '')
@@ -42,16 +85,39 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts }: HttpAppOp
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) {
         return c.json({ error: { code: 'validation', message: 'Les appels doivent être envoyés en JSON (content-type: application/json).' } }, 415)
       }
+      if (crossSite(c)) return refusal(c, { code: 'forbidden', message: "Appel refusé : il ne vient pas d'une page de Clas." })
+      c.header('Cache-Control', 'no-store')
       let input: unknown
       try {
         input = await c.req.json()
       } catch {
         return c.json({ error: { code: 'validation', message: "Le corps de la requête n'est pas du JSON valide." } }, 400)
       }
+      const name = c.req.param('name')
+      const address = remoteAddress(c)
+      // On this laptop itself the accounts' own lock-out is enough: a limit per address there
+      // would only let one person's mistakes lock everybody out.
+      const limited = name === 'session.ouvrir' && !isLoopback(address)
+      if (limited) {
+        const wait = limiter.attempt(address)
+        if (wait > 0) return refusal(c, { code: 'rate_limited', message: `Trop de tentatives d'identification depuis cet appareil : réessayez dans ${dureeFr(wait)}.` })
+      }
+      const token = getCookie(c, SESSION_COOKIE) ?? null
+      const caller: Caller = { token, distant: lan && !isLoopback(address) }
+      // The dispatcher opens, closes or drops the session on the caller; the cookie follows.
+      const followSession = () => {
+        if (caller.token === token) return
+        if (caller.token) setCookie(c, SESSION_COOKIE, caller.token, COOKIE_OPTIONS)
+        else deleteCookie(c, SESSION_COOKIE, COOKIE_OPTIONS)
+      }
       try {
         // Awaited: a read-only call may answer with a promise (a file being built).
-        return c.json({ result: await dispatch(c.req.param('name'), input) })
+        const result = await dispatch(name, input, caller)
+        if (limited) limiter.succeeded(address)
+        followSession()
+        return c.json({ result })
       } catch (error) {
+        followSession()
         const { body, status } = errorResponse(error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." }))
         return c.json(body, status)
       }
@@ -76,7 +142,10 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Listens on 127.0.0.1 only: the registers of minors never leave the machine by default. */
+/**
+ * Listens on 127.0.0.1 only: the registers of minors never leave the machine by default; the LAN
+ * mode (`clas serve --lan`) passes another hostname, its addresses and `lan`.
+ */
 export function startHttpServer(options: HttpAppOptions & { port: number; hostname?: string }): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1'
   const allowedHosts = options.allowedHosts ?? ['127.0.0.1', 'localhost']
@@ -92,6 +161,10 @@ export function startHttpServer(options: HttpAppOptions & { port: number; hostna
         })
       })
       server.on('error', reject)
+      // A client that sends its request byte by byte holds a connection, not the app: cut it short.
+      const http = server as Server
+      http.headersTimeout = 20_000
+      http.requestTimeout = 120_000
     } catch (error) {
       reject(error)
     }

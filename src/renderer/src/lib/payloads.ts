@@ -6,6 +6,12 @@ export interface StructurePayload {
   anneeScolaire: AnneeScolaire
 }
 
+/** The coordinator's account created with the association. */
+export interface CompteInitial {
+  nom: string
+  secret: string
+}
+
 /** A créneau being edited: the duration field may be emptied while typing. */
 export interface CreneauRow {
   jour: number

@@ -1,0 +1,129 @@
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
+import type { Compte, CompteCourant, JournalLigne } from '../../../shared/contract/comptes'
+import type { Role, TypeSecret } from '../../../shared/access/secret-rules'
+import { sortFr } from '../../../shared/domain/french-order'
+import type { HashedSecret } from '../../access/secrets'
+import type { Db } from '../open-database'
+import { compteCollectifs, comptes, journal } from '../schema'
+
+export type CompteRow = typeof comptes.$inferSelect
+
+/** Any account at all: from the first one on, every call of the app needs a session. */
+export function hasComptes(db: Db): boolean {
+  return db.select({ id: comptes.id }).from(comptes).limit(1).get() !== undefined
+}
+
+export function readCompteRow(db: Db, id: string): CompteRow | null {
+  return db.select().from(comptes).where(eq(comptes.id, id)).get() ?? null
+}
+
+/** Names compare without case or surrounding spaces: « nadia » is Nadia's account. */
+export function readCompteRowByNom(db: Db, nom: string): CompteRow | null {
+  return db.select().from(comptes).where(sql`lower(trim(${comptes.nom})) = lower(trim(${nom}))`).get() ?? null
+}
+
+function collectifIdsOf(db: Db, compteId: string): string[] {
+  return db.select({ id: compteCollectifs.collectifId }).from(compteCollectifs).where(eq(compteCollectifs.compteId, compteId)).orderBy(asc(compteCollectifs.collectifId)).all().map((r) => r.id)
+}
+
+/** The logged-in person as the permissions see them; null for an unknown or deactivated account. */
+export function readCompteCourant(db: Db, id: string): CompteCourant | null {
+  const row = readCompteRow(db, id)
+  if (!row || !row.actif) return null
+  return { id: row.id, nom: row.nom, role: row.role as Role, collectifIds: row.role === 'benevole' ? collectifIdsOf(db, row.id) : [] }
+}
+
+function toCompte(db: Db, row: CompteRow): Compte {
+  return {
+    id: row.id, nom: row.nom, role: row.role as Role, type: row.type as TypeSecret, actif: row.actif,
+    collectifIds: collectifIdsOf(db, row.id), bloqueJusquA: row.bloqueJusquA,
+  }
+}
+
+export function readComptes(db: Db): Compte[] {
+  return sortFr(db.select().from(comptes).all(), (r) => r.nom).map((r) => toCompte(db, r))
+}
+
+export function readCompte(db: Db, id: string): Compte | null {
+  const row = readCompteRow(db, id)
+  return row ? toCompte(db, row) : null
+}
+
+/** The lock screen's buttons. */
+export function readComptesActifs(db: Db): { id: string; nom: string; type: TypeSecret }[] {
+  return sortFr(db.select({ id: comptes.id, nom: comptes.nom, type: comptes.type }).from(comptes).where(eq(comptes.actif, true)).all(), (r) => r.nom)
+    .map((r) => ({ ...r, type: r.type as TypeSecret }))
+}
+
+export function countActiveCoordinators(db: Db, except?: string): number {
+  const rows = db.select({ id: comptes.id }).from(comptes).where(and(eq(comptes.role, 'coordinateur'), eq(comptes.actif, true))).all()
+  return rows.filter((r) => r.id !== except).length
+}
+
+export interface CompteValues {
+  id: string
+  nom: string
+  role: Role
+  type: TypeSecret
+  actif: boolean
+  collectifIds: string[]
+}
+
+/** Creates or updates an account; a new secret (required to create) replaces the old one and unlocks it. */
+export function writeCompte(db: Db, c: CompteValues, secret: HashedSecret | null): void {
+  const base = { nom: c.nom, role: c.role, type: c.type, actif: c.actif }
+  const withSecret = secret ? { ...base, secretHash: secret.hash, secretSel: secret.sel, secretParams: secret.params, echecs: 0, bloqueJusquA: null } : base
+  if (readCompteRow(db, c.id)) db.update(comptes).set(withSecret).where(eq(comptes.id, c.id)).run()
+  else if (secret) db.insert(comptes).values({ id: c.id, ...base, secretHash: secret.hash, secretSel: secret.sel, secretParams: secret.params }).run()
+  else throw new Error('writeCompte: a new account needs a secret')
+  db.delete(compteCollectifs).where(eq(compteCollectifs.compteId, c.id)).run()
+  const collectifIds = c.role === 'benevole' ? c.collectifIds : []
+  if (collectifIds.length > 0) db.insert(compteCollectifs).values(collectifIds.map((collectifId) => ({ compteId: c.id, collectifId }))).run()
+}
+
+/** One more failure, counted in SQL so that two attempts at once both count; returns the new count. */
+export function recordFailure(db: Db, id: string, lockedUntil: (failures: number) => string | null): number {
+  const { echecs } = db.update(comptes).set({ echecs: sql`${comptes.echecs} + 1` }).where(eq(comptes.id, id)).returning({ echecs: comptes.echecs }).get()!
+  const until = lockedUntil(echecs)
+  if (until) db.update(comptes).set({ bloqueJusquA: until }).where(eq(comptes.id, id)).run()
+  return echecs
+}
+
+export function clearFailures(db: Db, id: string): void {
+  db.update(comptes).set({ echecs: 0, bloqueJusquA: null }).where(eq(comptes.id, id)).run()
+}
+
+/** Every account as stored, to carry into the demonstration file (its lock stays on). */
+export function readCompteRows(db: Db): CompteRow[] {
+  return db.select().from(comptes).all()
+}
+
+export function insertCompteRows(db: Db, rows: CompteRow[]): void {
+  if (rows.length > 0) db.insert(comptes).values(rows).run()
+}
+
+export interface JournalEntry {
+  quand: string
+  compteId: string | null
+  appel: string
+  entite: string
+  entiteId: string | null
+  champs: string[]
+}
+
+export function insertJournal(db: Db, e: JournalEntry): void {
+  db.insert(journal).values({ ...e, champs: JSON.stringify(e.champs) }).run()
+}
+
+export function readJournal(db: Db, page: number, perPage: number): { lignes: JournalLigne[]; total: number } {
+  const total = db.select({ n: count() }).from(journal).get()?.n ?? 0
+  const rows = db
+    .select({ id: journal.id, quand: journal.quand, compteId: journal.compteId, qui: comptes.nom, appel: journal.appel, entite: journal.entite, entiteId: journal.entiteId, champs: journal.champs })
+    .from(journal)
+    .leftJoin(comptes, eq(comptes.id, journal.compteId))
+    .orderBy(desc(journal.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all()
+  return { total, lignes: rows.map((r) => ({ ...r, champs: JSON.parse(r.champs) as string[] })) }
+}

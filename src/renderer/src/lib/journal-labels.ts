@@ -1,0 +1,60 @@
+import type { CallName } from '../../../shared/contract'
+
+/** What each write of the journal did, in French words; an unknown call shows its name. */
+const APPELS: Partial<Record<CallName, string>> = {
+  'setup.create': "Création de l'association",
+  'structure.update': "Paramètres de l'association modifiés",
+  'lieux.save': 'Lieu enregistré',
+  'lieux.supprimer': 'Lieu supprimé',
+  'etablissements.save': 'Établissement enregistré',
+  'etablissements.supprimer': 'Établissement supprimé',
+  'intervenants.save': 'Intervenant enregistré',
+  'intervenants.supprimer': 'Intervenant supprimé',
+  'familles.save': 'Famille enregistrée',
+  'familles.supprimer': 'Famille supprimée',
+  'collectifs.save': 'Collectif enregistré',
+  'enfants.save': 'Enfant enregistré',
+  'enfants.enroll': 'Inscription dans un collectif',
+  'enfants.importerListe.confirmer': "Liste d'enfants importée",
+  'seances.plan': 'Séances planifiées',
+  'seances.save': 'Séance ajoutée ou déplacée',
+  'seances.cancel': 'Séance annulée',
+  'seances.restore': 'Séance rétablie',
+  'registre.setPresence': 'Présence marquée',
+  'registre.setPresences': 'Présences marquées',
+  'registre.update': 'Registre complété (équipe, activités, note)',
+  'echange.import': "Import d'un document d'échange",
+  'bilan.reponses.enregistrer': 'Réponse du bilan enregistrée',
+  'bilan.corrections.enregistrer': 'Chiffre du bilan corrigé',
+  'bilan.modeles.importer.confirmer': 'Formulaire de bilan importé',
+  'bilan.modeles.supprimer': 'Formulaire de bilan supprimé',
+  'annulation.annuler': 'Suppression annulée',
+  'sauvegardes.choisirDossier': 'Dossier des sauvegardes changé',
+  'sauvegardes.definirPhrase': 'Phrase de passe des sauvegardes changée',
+  'sauvegardes.restaurer': 'Sauvegarde restaurée',
+  'recuperation.restaurer': 'Sauvegarde restaurée',
+  'recuperation.nouvelleBase': 'Nouvelle base vide',
+  'rgpd.effacer': "Données effacées (droit à l'effacement)",
+  'rgpd.purger': 'Enfants partis effacés (durée de conservation)',
+  'projetsBonus.save': 'Projet bonus enregistré',
+  'projetsBonus.supprimer': 'Projet bonus supprimé',
+  'formations.save': 'Formation enregistrée',
+  'formations.supprimer': 'Formation supprimée',
+  'concertations.save': 'Concertation enregistrée',
+  'concertations.supprimer': 'Concertation supprimée',
+  'actionsParents.save': 'Action avec les parents enregistrée',
+  'actionsParents.supprimer': 'Action avec les parents supprimée',
+  'comptes.save': 'Compte enregistré',
+  'comptes.supprimer': 'Compte supprimé',
+}
+
+const ENTITES: Record<string, string> = {
+  setup: 'Association', structure: 'Association', lieux: 'Lieu', etablissements: 'Établissement', intervenants: 'Intervenant',
+  familles: 'Famille', collectifs: 'Collectif', enfants: 'Enfant', seances: 'Séance', registre: 'Registre de séance',
+  echange: "Document d'échange", bilan: 'Bilan', annulation: 'Suppression', sauvegardes: 'Sauvegardes', recuperation: 'Base',
+  rgpd: 'Données personnelles', projetsBonus: 'Projet bonus', formations: 'Formation', concertations: 'Concertation',
+  actionsParents: 'Action avec les parents', comptes: 'Compte',
+}
+
+export const appelLabel = (appel: string) => APPELS[appel as CallName] ?? appel
+export const entiteLabel = (entite: string) => ENTITES[entite] ?? entite
