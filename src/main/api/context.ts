@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { CallName, CallOutput, ParsedInput } from '../../shared/contract'
 import type { Db } from '../store/open-database'
 import type { Workspace } from '../workspace'
+import type { CallAccess } from '../access/call-access'
 
 /** What a service sees: the open database and the means to make ids and dates. */
 export interface ServiceContext {
@@ -11,6 +12,8 @@ export interface ServiceContext {
   newId(): string
   /** Today as YYYY-MM-DD in local time (a parameter so tests can fix it). */
   today(): string
+  /** Who calls and the sessions, set by the dispatcher (absent in a context made outside a call). */
+  access?: CallAccess
 }
 
 /** A read-only call may answer with a promise (a file being built); a write call answers at once. */

@@ -1,12 +1,27 @@
-import { contract, isCallName, type CallName, type CallOutput } from '../../shared/contract'
+import { contract, isCallName, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
 import { frenchErrorMap, listProblems, problemLine } from '../../shared/validation/french-errors'
 import type { Workspace } from '../workspace'
-import type { Handler } from './context'
+import type { CallAccess } from '../access/call-access'
+import { identify } from '../access/identify'
+import { journalEntry } from '../access/journal'
+import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
+import { SessionStore, type Caller } from '../access/sessions'
+import { insertJournal } from '../store/repos/comptes'
+import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
 
-/** Calls that switch the database themselves and so cannot run inside a transaction on it. */
-const OUTSIDE_TRANSACTION = new Set<CallName>(['app.openDemo', 'app.leaveDemo'])
+/**
+ * Calls that switch or replace the database themselves, or must checkpoint it after their own
+ * transaction (an erasure), or hash a secret first (scrypt runs asynchronously, so as not to
+ * block every other caller), and so cannot run inside one; they may answer with a promise (a
+ * restore reads and checks a file first) and open their own transaction for their writes.
+ */
+const OUTSIDE_TRANSACTION = new Set<CallName>([
+  'app.openDemo', 'app.leaveDemo', 'sauvegardes.restaurer', 'rgpd.effacer', 'rgpd.purger', 'setup.create', 'comptes.save', 'session.ouvrir',
+])
+/** Writes that change no data of the association: not worth a line of the journal. */
+const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])
 /** Calls that replace much at once: the file is backed up first, outside their transaction. */
 const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
 
@@ -24,18 +39,26 @@ export interface DispatchOptions {
   checkOutput?: boolean
   /** Where unexpected failures are reported; never given personal data, only the error. */
   onInternalError?: (name: string, error: unknown) => void
+  /** The sessions of the host's callers: one store per host, kept when the base is reopened. */
+  sessions?: SessionStore
+  /** Milliseconds since 1970, for the journal and the lock-outs (tests fix it). */
+  now?: () => number
 }
 
-export type Dispatch = (name: string, input: unknown) => unknown
+/**
+ * `caller`: the renderer's hosts (HTTP, Electron) pass who is calling, and the permissions
+ * apply once the base has accounts; the command line passes none: it works on the file directly.
+ */
+export type Dispatch = (name: string, input: unknown, caller?: Caller) => unknown
 
 /** Parses `raw` with the call's input schema; the first problem becomes a French ApiError. */
-export function parseInput<N extends CallName>(name: N, raw: unknown) {
+export function parseInput<N extends CallName>(name: N, raw: unknown): ParsedInput<N> {
   const parsed = contract[name].input.safeParse(raw ?? {}, { error: frenchErrorMap })
   if (!parsed.success) {
     const first = listProblems(parsed.error)[0]
     throw new ApiError({ code: 'validation', message: problemLine(first), ...(first.path ? { field: first.path } : {}) })
   }
-  return parsed.data
+  return parsed.data as ParsedInput<N>
 }
 
 /**
@@ -44,13 +67,25 @@ export function parseInput<N extends CallName>(name: N, raw: unknown) {
  * one transaction, so a failure anywhere leaves the database as it was.
  */
 export function createDispatcher(workspace: Workspace, options: DispatchOptions = {}): Dispatch {
-  return function dispatch(name: string, raw: unknown): unknown {
+  const now = options.now ?? Date.now
+  const sessions = options.sessions ?? new SessionStore({ now })
+  return function dispatch(name: string, raw: unknown, caller?: Caller): unknown {
     if (!isCallName(name)) throw new ApiError({ code: 'unknown_call', message: `Appel inconnu : « ${name.slice(0, 60)} ».` })
+    const base = workspace.context()
+    const who = identify(base.db, sessions, caller)
+    // Before even reading the input: an anonymous caller learns nothing of what a call expects.
+    if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
     const input = parseInput(name, raw)
+    authorize(base.db, name, input, who)
     const handler = handlers[name] as Handler<CallName>
     if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
-    const ctx = workspace.context()
+    const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
+    const ctx: ServiceContext = { ...base, access }
     const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    const journaled = !readOnly && !NOT_JOURNALED.has(name)
+    // Read when the call is done: a call that opened a session (the first account) names its creator.
+    const journal = (db: ServiceContext['db'], result: unknown) =>
+      insertJournal(db, journalEntry(name, raw, input, result, access.compte?.id ?? null, new Date(now())))
     const failure = (error: unknown) => {
       if (error instanceof ApiError) return error
       options.onInternalError?.(name, error)
@@ -63,20 +98,37 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       }
       return result
     }
+    const outside = readOnly || OUTSIDE_TRANSACTION.has(name)
+    // A call that ran its own transactions (or replaced the base) is journaled afterwards, in the
+    // base open by then; a failure there must not report as failed what was done.
+    const journalAfter = (result: CallOutput<CallName>) => {
+      if (!journaled || !outside) return result
+      try {
+        journal(workspace.context().db, result)
+      } catch (error) {
+        options.onInternalError?.(`${name} (journal)`, error)
+      }
+      return result
+    }
     let result: CallOutput<CallName> | Promise<CallOutput<CallName>>
     try {
-      result = readOnly || OUTSIDE_TRANSACTION.has(name)
+      result = outside
         ? handler(input as never, ctx)
-        : ctx.sqlite.transaction(() => handler(input as never, ctx)).immediate()
+        : ctx.sqlite.transaction(() => {
+          const done = handler(input as never, ctx)
+          // The journal's line is written in the same transaction: both happen, or neither.
+          if (journaled && !(done instanceof Promise)) journal(ctx.db, done)
+          return done
+        }).immediate()
     } catch (error) {
       throw failure(error)
     }
     // A read-only call may finish later (a file to build: exceljs and pdfmake only write
     // asynchronously); a write call may not, since its transaction has closed by then.
     if (result instanceof Promise) {
-      if (!readOnly) throw new Error(`${name}: a write call must answer synchronously, inside its transaction`)
-      return result.then(checked, (error: unknown) => Promise.reject(failure(error)))
+      if (!outside) throw new Error(`${name}: a write call must answer synchronously, inside its transaction`)
+      return result.then((r) => checked(journalAfter(r)), (error: unknown) => Promise.reject(failure(error)))
     }
-    return checked(result)
+    return checked(journalAfter(result))
   }
 }

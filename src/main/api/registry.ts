@@ -1,16 +1,26 @@
 import type { CallName } from '../../shared/contract'
 import type { HandlerMap } from './context'
+import { actionsParentsHandlers } from '../services/actions-parents'
 import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
+import { bilanModelesHandlers } from '../services/bilan-modeles'
 import { collectifsHandlers } from '../services/collectifs'
+import { comptesHandlers } from '../services/comptes'
+import { concertationsHandlers } from '../services/concertations'
 import { conformiteHandlers } from '../services/conformite'
 import { echangeHandlers } from '../services/echange'
 import { enfantsHandlers } from '../services/enfants'
+import { equipeHandlers } from '../services/equipe'
 import { importListeHandlers } from '../services/import-liste'
+import { projetsBonusHandlers } from '../services/projets-bonus'
+import { rechercheHandlers } from '../services/recherche'
 import { referentielsHandlers } from '../services/referentiels'
 import { registreHandlers } from '../services/registre'
 import { registresExportHandlers } from '../services/registres-export'
+import { recuperationHandlers } from '../services/recuperation'
+import { rgpdHandlers } from '../services/rgpd'
+import { sauvegardesHandlers } from '../services/sauvegardes'
 import { seancesHandlers } from '../services/seances'
 
 /** Every call of the contract, implemented once; the compiler checks none is missing. */
@@ -25,6 +35,16 @@ export const handlers: HandlerMap<CallName> = {
   ...echangeHandlers,
   ...conformiteHandlers,
   ...bilanHandlers,
+  ...bilanModelesHandlers,
   ...registresExportHandlers,
   ...annulationHandlers,
+  ...projetsBonusHandlers,
+  ...rechercheHandlers,
+  ...equipeHandlers,
+  ...concertationsHandlers,
+  ...actionsParentsHandlers,
+  ...sauvegardesHandlers,
+  ...recuperationHandlers,
+  ...rgpdHandlers,
+  ...comptesHandlers,
 }

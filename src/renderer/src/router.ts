@@ -3,11 +3,13 @@ import { useAppStatus } from './stores/app-status'
 import { famillesRoutes } from './routes/familles'
 import { actionsParentsRoutes } from './routes/actions-parents'
 import { concertationsRoutes } from './routes/concertations'
+import { donneesPersonnellesRoutes } from './routes/donnees-personnelles'
 import { equipeRoutes } from './routes/equipe'
 import { projetsBonusRoutes } from './routes/projets-bonus'
 import { lieuxEtablissementsRoutes } from './routes/lieux-etablissements'
 import { bilanRoutes } from './routes/bilan'
 import { importEnfantsRoutes } from './routes/import-enfants'
+import { comptesRoutes } from './routes/comptes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -40,7 +42,9 @@ const routes: RouteRecordRaw[] = [
   ...projetsBonusRoutes,
   ...lieuxEtablissementsRoutes,
   ...bilanRoutes,
+  ...donneesPersonnellesRoutes,
   ...importEnfantsRoutes,
+  ...comptesRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

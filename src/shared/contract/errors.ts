@@ -1,9 +1,17 @@
 /** Kinds of failure a call can report, with an HTTP status for the HTTP host. */
 export const API_ERROR_STATUS = {
   validation: 400,
+  /** Accounts exist and no session is open (never opened, closed, expired): identify first. */
+  unauthorized: 401,
+  /** The account's role does not allow this call (a bénévole exporting, deleting…). */
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   unknown_call: 404,
+  /** Too many failed logins (an account locked for a while, or one address trying too often). */
+  rate_limited: 429,
+  /** The database could not be opened at start: only the recovery calls answer. */
+  unavailable: 503,
   internal: 500,
 } as const
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS

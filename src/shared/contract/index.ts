@@ -1,14 +1,24 @@
 import type { z } from 'zod'
+import { actionsParentsContract } from './actions-parents'
 import { annulationContract } from './annulation'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
+import { bilanModelesContract } from './bilan-modeles'
 import { collectifsContract } from './collectifs'
+import { comptesContract } from './comptes'
+import { concertationsContract } from './concertations'
 import { conformiteContract, tableauDeBordContract } from './conformite'
 import { echangeContract } from './echange'
 import { enfantsContract } from './enfants'
+import { equipeContract } from './equipe'
 import { importListeContract } from './import-liste'
+import { projetsBonusContract } from './projets-bonus'
+import { rechercheContract } from './recherche'
 import { referentielsContract } from './referentiels'
 import { registresContract } from './registres'
+import { recuperationContract } from './recuperation'
+import { rgpdContract } from './rgpd'
+import { sauvegardesContract } from './sauvegardes'
 import { seancesContract } from './seances'
 
 /** Every call the renderer, the HTTP host and the CLI can make: declared once, here. */
@@ -23,8 +33,18 @@ export const contract = {
   ...conformiteContract,
   ...tableauDeBordContract,
   ...bilanContract,
+  ...bilanModelesContract,
   ...registresContract,
   ...annulationContract,
+  ...sauvegardesContract,
+  ...recuperationContract,
+  ...rgpdContract,
+  ...projetsBonusContract,
+  ...rechercheContract,
+  ...equipeContract,
+  ...concertationsContract,
+  ...actionsParentsContract,
+  ...comptesContract,
 }
 
 export type Contract = typeof contract

@@ -7,9 +7,11 @@ import { exportCommand } from './commands/export'
 import { bilanCommand } from './commands/bilan'
 import { figuresCommand } from './commands/figures'
 import { templatesCommand } from './commands/templates'
+import { templatesImportCommand } from './commands/templates-import'
 import { importCommand } from './commands/import'
 import { registerCommand, registerSummaryCommand } from './commands/register'
 import { serveCommand } from './commands/serve'
+import { accountResetCommand } from './commands/account-reset'
 import { CliError, processIO, type CliIO } from './io'
 
 const USAGE = `Usage : clas <commande> [options]
@@ -22,6 +24,8 @@ Commandes :
            (montre les colonnes reconnues, les lignes en erreur et les doublons, puis importe les
            lignes valides ; --dry-run : montre seulement, n'écrit rien)
   serve    Sert l'application au navigateur : [--port N] [--open] (127.0.0.1 uniquement)
+           [--lan] : aussi aux autres appareils du réseau local, avec identification obligatoire
+           (demande un compte de coordination ; échanges non chiffrés : réseau de confiance seulement)
   compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
   backup   Sauvegarde la base, vérifiée : [--out FICHIER] (sinon dans le dossier des sauvegardes) ;
            chiffrée si une phrase de passe est réglée
@@ -30,10 +34,15 @@ Commandes :
   figures  Chiffres du bilan de l'année en cours : [--json]
   bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf]
   templates  Liste les modèles de bilan : [--json]
+  templates import  Importe le formulaire de bilan d'une CAF : FORMULAIRE.docx --department NN --year AAAA-AAAA
+           [--title "…"] [--json] (les blancs du document sont reliés aux chiffres et aux questions
+           proposés, sans relecture : ceux à vérifier sont listés)
   register Registre de présence d'un collectif : --collectif NOM --from DATE --to DATE --out FICHIER.xlsx|FICHIER.pdf
            (.xlsx : le registre en tableau ; .pdf : les feuilles d'émargement à signer, une page par séance ;
            dates AAAA-MM-JJ ou JJ/MM/AAAA)
   register summary  Assiduité de l'année par enfant : --out FICHIER.xlsx [--date AAAA-MM-JJ] (défaut : aujourd'hui)
+  account reset  Nouveau mot de passe pour un compte oublié : --name "NOM AFFICHÉ" (mot de passe tapé deux fois,
+           ou CLAS_NOUVEAU_MOT_DE_PASSE ; le compte est réactivé et débloqué)
 
 Options communes :
   --db FICHIER   La base à utiliser (sinon CLAS_DB, sinon la base de l'application)
@@ -42,20 +51,23 @@ Options communes :
 type Flags = Record<string, string | boolean | undefined>
 type Command = (flags: Flags, io: CliIO) => number | Promise<number>
 
-const COMMANDS: Record<string, { run: Command; options: string[]; switches?: string[] }> = {
+/** `positional`: the option a lone argument fills (`templates import FORM.docx` = `--in FORM.docx`). */
+const COMMANDS: Record<string, { run: Command; options: string[]; switches?: string[]; positional?: string }> = {
   demo: { run: demoCommand, options: [] },
   import: { run: importCommand, options: ['in'] },
   export: { run: exportCommand, options: ['out'] },
   'children import': { run: childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
-  serve: { run: serveCommand as Command, options: ['port'], switches: ['open'] },
+  serve: { run: serveCommand as Command, options: ['port'], switches: ['open', 'lan'] },
   compliance: { run: complianceCommand as Command, options: ['date'], switches: ['json'] },
   backup: { run: backupCommand as Command, options: ['out'] },
   restore: { run: restoreCommand as Command, options: ['from'] },
   figures: { run: figuresCommand as Command, options: [], switches: ['json'] },
   bilan: { run: bilanCommand as Command, options: ['template', 'out', 'pdf'] },
   templates: { run: templatesCommand as Command, options: [], switches: ['json'] },
+  'templates import': { run: templatesImportCommand as Command, options: ['in', 'department', 'year', 'title'], switches: ['json'], positional: 'in' },
   register: { run: registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
   'register summary': { run: registerSummaryCommand as Command, options: ['out', 'date'] },
+  'account reset': { run: accountResetCommand as Command, options: ['name'] },
 }
 
 /** node:util's parseArgs speaks English: say the same in French, naming the option. */
@@ -93,7 +105,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       ...['db', ...command.options].map((o) => [o, { type: 'string' as const }]),
       ...(command.switches ?? []).map((o) => [o, { type: 'boolean' as const }]),
     ])
-    flags = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Flags
+    const parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positional !== undefined })
+    flags = parsed.values as Flags
+    if (command.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || flags[command.positional] !== undefined) throw Object.assign(new Error(`'${parsed.positionals.at(-1)}'`), { code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' })
+      flags[command.positional] = parsed.positionals[0]
+    }
   } catch (error) {
     io.err(`${frenchParseError(error as NodeJS.ErrnoException)}\n\n${USAGE}`)
     return 2
