@@ -31,7 +31,7 @@ const { workerData } = require('node:worker_threads');
 /** A list of children is small: a file taking longer than this is no such list (or a zip bomb). */
 const TIMEOUT_MS = 30_000
 
-const UNREADABLE = "Ce fichier Excel est illisible (abîmé, incomplet ou protégé par un mot de passe) : rien n'a été importé. Ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx."
+export const UNREADABLE_XLSX = "Ce fichier Excel est illisible (abîmé, incomplet ou protégé par un mot de passe) : rien n'a été importé. Ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx."
 
 export function loadWorkbookSync(bytes: Uint8Array): ExcelJS.Workbook {
   const flag = new Int32Array(new SharedArrayBuffer(4))
@@ -43,10 +43,13 @@ export function loadWorkbookSync(bytes: Uint8Array): ExcelJS.Workbook {
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   })
+  // A worker that dies (out of memory) reports it as an 'error' event: unheard, it would bring
+  // the whole app down; the caller already answers « illisible » when no result comes.
+  worker.on('error', () => undefined)
   try {
     const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS)
     const received = receiveMessageOnPort(port1)?.message as { ok: true; model: ExcelJS.WorkbookModel } | { ok: false; error: string } | undefined
-    if (waited === 'timed-out' || !received || !received.ok) throw new ListFileError(UNREADABLE)
+    if (waited === 'timed-out' || !received || !received.ok) throw new ListFileError(UNREADABLE_XLSX)
     const workbook = new ExcelJS.Workbook()
     workbook.model = received.model
     // Setting the model drops the merged ranges: put them back so merged cells read as their master.

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
 import type { CellValue, Grid } from '../../shared/list-import/cell'
 import { MAX_COLUMNS, MAX_ROWS } from '../../shared/list-import/limits'
-import { loadWorkbookSync } from './load-workbook-sync'
+import { inflateZipSafely, type ZipRefusal } from '../zip/inflate-zip-safely'
+import { loadWorkbookSync, UNREADABLE_XLSX } from './load-workbook-sync'
 import { ListFileError } from './list-file-error'
 
 
@@ -40,7 +41,18 @@ function listSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return filled.find((s) => s.state === 'visible' || s.state === undefined) ?? filled[0]
 }
 
+/** A list of children inflates to a few megabytes at most; an archive past this is no such list. */
+const XLSX_LIMITS = {
+  maxInflated: 60 * 1024 * 1024, maxEntries: 500, fichier: 'Le fichier Excel', nature: "une liste d'enfants", origine: "d'Excel",
+  refuse: (message: string, reason: ZipRefusal): never => {
+    throw new ListFileError(reason === 'damaged' ? UNREADABLE_XLSX : `${message} Rien n'a été importé.`)
+  },
+}
+
 export function readXlsx(bytes: Uint8Array): { grid: Grid; feuille: string } {
+  // Checked before exceljs sees it: a bomb would otherwise fill the reading thread's memory
+  // and leave the app waiting for its time limit.
+  inflateZipSafely(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS, () => false)
   const sheet = listSheet(loadWorkbookSync(bytes))
   if (!sheet) throw new ListFileError("Ce classeur Excel ne contient aucune feuille remplie : rien n'a été importé.")
   if (sheet.rowCount > MAX_ROWS) throw new ListFileError(`La feuille « ${sheet.name} » compte ${sheet.rowCount} lignes : une liste d'enfants en a moins de ${MAX_ROWS}. Copiez la liste seule dans un nouveau fichier.`)
