@@ -5,6 +5,7 @@ import { listRefs, requireAnnee, requireExisting, requireRow } from '../api/chec
 import { collectifAnnee, readCollectifs, writeCollectif } from '../store/repos/collectifs'
 import { collectifs, etablissements, inscriptions, intervenants, lieux, seances } from '../store/schema'
 import type { AnneeRow } from '../store/repos/association'
+import { deleteUndoably } from '../undo/delete-undoably'
 
 /** The evaluation day of the year: today, clipped to the year's bounds. */
 export function referenceDay(ctx: ServiceContext, annee: AnneeRow, date?: string): string {
@@ -47,7 +48,7 @@ function counts(ctx: ServiceContext, anneeId: string, day: string) {
   return { effectifs, seanceCounts }
 }
 
-export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get' | 'collectifs.save'> = {
+export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get' | 'collectifs.save' | 'collectifs.supprimer'> = {
   'collectifs.list': ({ date }, ctx) => {
     const annee = requireAnnee(ctx)
     const { effectifs, seanceCounts } = counts(ctx, annee.id, referenceDay(ctx, annee, date))
@@ -71,5 +72,14 @@ export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get'
     const collectif = { ...input, id: input.id ?? ctx.newId() }
     writeCollectif(ctx.db, annee.id, collectif)
     return collectif
+  },
+  'collectifs.supprimer': ({ id }, ctx) => {
+    const annee = requireAnnee(ctx)
+    requireCollectifOfYear(ctx, annee, id, 'id')
+    const { nom } = requireRow(ctx.db.select({ nom: collectifs.nom }).from(collectifs).where(eq(collectifs.id, id)).get(), 'Collectif')
+    const n = ctx.db.select({ n: sql<number>`count(*)` }).from(seances).where(eq(seances.collectifId, id)).get()?.n ?? 0
+    const libelle = `le collectif « ${nom} »${n > 0 ? ` (${n} séance${n > 1 ? 's' : ''} et ${n > 1 ? 'leurs registres' : 'son registre'})` : ''}`
+    // Its séances, registers, créneaux, enrolments and links go with it by ON DELETE CASCADE, captured too.
+    return deleteUndoably(ctx, libelle, [['collectifs', 'id = ?', [id]]], () => ctx.db.delete(collectifs).where(eq(collectifs.id, id)).run())
   },
 }

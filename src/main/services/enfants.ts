@@ -1,10 +1,12 @@
+import { eq } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { Inscription } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireExisting, requireRow } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
 import { readEnfants, writeEnfant } from '../store/repos/enfants'
-import { etablissements, familles } from '../store/schema'
+import { enfants, etablissements, familles } from '../store/schema'
+import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from './collectifs'
 
 function overlaps(a: Inscription, b: Inscription): boolean {
@@ -25,7 +27,7 @@ function checkInscription(ctx: ServiceContext, annee: AnneeRow, ins: Inscription
   }
 }
 
-export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll'> = {
+export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll' | 'enfants.supprimer'> = {
   'enfants.list': ({ collectifId }, ctx) => readEnfants(ctx.db, requireAnnee(ctx).id, { collectifId }),
   'enfants.get': ({ id }, ctx) => requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant'),
   'enfants.save': (input, ctx) => {
@@ -44,5 +46,10 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
     checkInscription(ctx, annee, inscription, enfant.inscriptions, '')
     writeEnfant(ctx.db, annee.id, { ...enfant, inscriptions: [...enfant.inscriptions, inscription] }, ctx.newId)
     return requireRow(readEnfants(ctx.db, annee.id, { id: enfantId })[0], 'Enfant')
+  },
+  'enfants.supprimer': ({ id }, ctx) => {
+    const enfant = requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant')
+    // Enrolments and register marks go with the child by ON DELETE CASCADE, and are captured too.
+    return deleteUndoably(ctx, `l'enfant « ${enfant.prenom} ${enfant.nom} »`, [['enfants', 'id = ?', [id]]], () => ctx.db.delete(enfants).where(eq(enfants.id, id)).run())
   },
 }

@@ -3,6 +3,7 @@ import { collectifSchema } from '../exchange/schema'
 import { id, isoDate } from '../validation/fields'
 import { call } from './define'
 import { withOptionalId } from './referentiels'
+import { annulationSchema, deleteInput } from './annulation'
 
 export const collectifResumeSchema = collectifSchema.extend({
   /** Children enrolled on the reference day. */
@@ -16,4 +17,6 @@ export const collectifsContract = {
   'collectifs.list': call(z.object({ date: isoDate().optional() }).default({}), z.array(collectifResumeSchema), { readOnly: true }),
   'collectifs.get': call(z.object({ id: id() }), collectifSchema, { readOnly: true }),
   'collectifs.save': call(withOptionalId(collectifSchema), collectifSchema),
+  /** With its séances, their registers and its enrolments; all of it comes back on undo. */
+  'collectifs.supprimer': call(deleteInput, annulationSchema),
 }

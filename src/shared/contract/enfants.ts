@@ -3,6 +3,7 @@ import { enfantSchema, inscriptionSchema } from '../exchange/schema'
 import { id } from '../validation/fields'
 import { call } from './define'
 import { withOptionalId } from './referentiels'
+import { annulationSchema, deleteInput } from './annulation'
 
 export const enfantsContract = {
   /** Children of the current year's collectifs, and those not enrolled anywhere yet. */
@@ -12,4 +13,9 @@ export const enfantsContract = {
   'enfants.save': call(withOptionalId(enfantSchema), enfantSchema),
   /** Enrols a child in a collectif from a date. */
   'enfants.enroll': call(inscriptionSchema.safeExtend({ enfantId: id() }), enfantSchema),
+  /**
+   * With their enrolments and their marks in the registers (the figures of the year change). A
+   * family asking for erasure goes through `rgpd.effacer`, which keeps the figures.
+   */
+  'enfants.supprimer': call(deleteInput, annulationSchema),
 }
