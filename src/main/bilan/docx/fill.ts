@@ -62,6 +62,14 @@ function writeInParagraph(edits: DocumentEdits, p: Paragraph, text: string): voi
   edits.appendRun(p.el, text, edits.paragraphRunProperties(p.el))
 }
 
+/** The dotted lines left below an answer once it is written: a filled form shows no empty leaders. */
+function clearLeaderLines(edits: DocumentEdits, lines: Paragraph[]): void {
+  for (const p of lines) {
+    if (!isLeaderOnly(p.text)) continue
+    for (const s of p.segments) if (s.kind === 'text' && /[…._]/.test(s.text)) edits.changeText(s.el, s.offset, s.offset + s.text.length, '')
+  }
+}
+
 function writeText(edits: DocumentEdits, blank: Blank & { kind: 'texte' }, text: string, long: boolean): boolean {
   const inline = blank.inline
   if (inline && (!long || blank.space.length === 0)) {
@@ -70,10 +78,12 @@ function writeText(edits: DocumentEdits, blank: Blank & { kind: 'texte' }, text:
     } else {
       edits.changeText(inline.at.el, segmentIndex(inline.at, inline.index), segmentIndex(inline.at, inline.index), inline.at.text.slice(0, inline.index).endsWith(' ') ? text : ` ${text}`)
     }
+    clearLeaderLines(edits, blank.space)
     return true
   }
   if (blank.space.length > 0) {
     writeInParagraph(edits, blank.space[0], text)
+    clearLeaderLines(edits, blank.space.slice(1))
     return true
   }
   return false
