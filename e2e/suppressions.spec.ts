@@ -12,7 +12,7 @@ async function api<T>(url: string, name: string, input: unknown): Promise<T> {
 interface Doc { enfants: { id: string; inscriptions: unknown[] }[]; collectifs: { id: string }[]; seances: { presences: { enfantId: string }[] }[] }
 const exported = async (db: string) => JSON.parse((await runCli(['export', '--db', db])).stdout) as Doc
 
-test("supprimer la fiche d'un enfant puis un collectif, et les rétablir (Ctrl+Z, bouton)", async ({ page }, testInfo) => {
+test("supprimer la fiche d'un enfant, une séance puis un collectif, et les rétablir (Ctrl+Z, bouton)", async ({ page }, testInfo) => {
   test.setTimeout(180_000)
   const scratch = scratchDir()
   const host = await startHost(scratch.db)
@@ -50,6 +50,18 @@ test("supprimer la fiche d'un enfant puis un collectif, et les rétablir (Ctrl+Z
     await page.keyboard.press('Control+z')
     await expect(page.getByRole('status').filter({ hasText: "Rétabli : l'enfant « Inès Diallo »." })).toBeVisible()
     await expect(page.getByRole('link', { name: /Inès/ }).first()).toBeVisible()
+    expect(await exported(scratch.db)).toEqual({ ...before, exporteLe: expect.any(String) })
+
+    // A séance entered by mistake: deleted from the list of séances, then back with the toast's button.
+    await page.goto(`${host.url}#/seances/${collectif.id}`)
+    await page.getByRole('button', { name: 'Supprimer la séance du mardi 4 novembre 2025' }).click()
+    await expect(page.getByRole('dialog', { name: 'Confirmer la suppression' })).toContainText("s'annule plutôt")
+    await page.getByRole('dialog', { name: 'Confirmer la suppression' }).getByRole('button', { name: 'Supprimer' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Supprimé : la séance du 04/11/2025 (CM1-CM2).' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Registre du mardi 4 novembre 2025' })).toHaveCount(0)
+    expect((await exported(scratch.db)).seances).toEqual([])
+    await page.getByRole('button', { name: /Annuler la suppression/ }).click()
+    await expect(page.getByRole('link', { name: 'Registre du mardi 4 novembre 2025' })).toBeVisible()
     expect(await exported(scratch.db)).toEqual({ ...before, exporteLe: expect.any(String) })
 
     // The collectif: its séance and its register go with it, and come back with the toast's button.

@@ -78,6 +78,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'enfants.importerListe.confirmer': 'coordinateur',
 
   'seances.list': 'tous',
+  'seances.supprimer': 'suppression',
   'registre.get': 'tous',
   'registre.semaine': 'tous',
 

@@ -243,6 +243,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'journal.list': [[{ page: 0 }, 'page'], [{ page: 1.5 }, 'page']],
     'collectifs.supprimer': [[{ id: '' }, 'id'], [{ id: 'collectif-inconnu' }, 'id']],
     'enfants.supprimer': [[{ id: 42 }, 'id']],
+    'seances.supprimer': [[{ seanceId: '' }, 'seanceId'], [{}, 'seanceId']],
     'echange.import': [
       [{ document: { ...doc(), format: 'autre' } }, 'document.format'],
       [{ document: { ...doc(), enfants: doc().enfants.map((x, i) => (i === 3 ? { ...x, niveau: 'CM3' } : x)) } }, 'document.enfants[3].niveau'],

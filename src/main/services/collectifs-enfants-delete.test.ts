@@ -46,6 +46,16 @@ describe('deleting a collectif or a child, and undoing it', () => {
     expect(exported()).toEqual(before)
   })
 
+  it('a séance entered by mistake goes with its register, and comes back', () => {
+    const before = exported()
+    const seance = before.seances[0]
+    const undo = t.call('seances.supprimer', { seanceId: seance.id })
+    expect(undo.libelle).toBe('la séance du 04/11/2025 (CM1-CM2 mardi-jeudi)')
+    expect(exported().seances.map((s) => s.id)).toEqual([before.seances[1].id])
+    t.call('annulation.annuler', { jeton: undo.jeton })
+    expect(exported()).toEqual(before)
+  })
+
   it('refuses an unknown collectif or child, and writes nothing', () => {
     const counts = tableCounts(t)
     expect(() => t.call('collectifs.supprimer', { id: 'inconnu' })).toThrow(/ne correspond à aucun collectif/)

@@ -8,6 +8,7 @@ import type { AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { readSeanceResumes } from '../store/repos/seances'
 import { collectifs, seances } from '../store/schema'
+import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from './collectifs'
 
 /** A séance of the current year, with its collectif; a clear error otherwise. */
@@ -36,7 +37,7 @@ function requireDateInYear(annee: AnneeRow, date: string, field = 'date'): void 
   }
 }
 
-type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore'
+type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore' | 'seances.supprimer'
 
 export const seancesHandlers: HandlerMap<Calls> = {
   'seances.list': (filter, ctx) => readSeanceResumes(ctx.db, requireAnnee(ctx).id, filter),
@@ -102,5 +103,10 @@ export const seancesHandlers: HandlerMap<Calls> = {
     requireSeanceOfYear(ctx, annee, seanceId)
     ctx.db.update(seances).set({ annulee: false, motifAnnulation: null }).where(eq(seances.id, seanceId)).run()
     return resume(ctx, annee, seanceId)
+  },
+  'seances.supprimer': ({ seanceId }, ctx) => {
+    const { seance, collectifNom } = requireSeanceOfYear(ctx, requireAnnee(ctx), seanceId)
+    // Its register (presences, intervenants) goes with it by ON DELETE CASCADE, captured too.
+    return deleteUndoably(ctx, `la séance du ${formatDateCourteFr(seance.date)} (${collectifNom})`, [['seances', 'id = ?', [seanceId]]], () => ctx.db.delete(seances).where(eq(seances.id, seanceId)).run())
   },
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ACTIVITES, PRESENCE_STATUTS, STATUTS_INTERVENANT } from '../domain/lists'
 import { seanceSchema } from '../exchange/schema'
 import { entier, heure, id, ids, isoDate, texteLibre, valeurParmi } from '../validation/fields'
+import { annulationSchema } from './annulation'
 import { call } from './define'
 
 export const seanceResumeSchema = z.object({
@@ -75,6 +76,11 @@ export const seancesContract = {
   ),
   'seances.cancel': call(z.object({ seanceId: id(), motif: texteLibre("le motif d'annulation", 300) }), seanceResumeSchema),
   'seances.restore': call(seanceIdInput, seanceResumeSchema),
+  /**
+   * For a séance entered by mistake (a wrong day): it goes with its register. A séance that did
+   * not take place is cancelled instead (`seances.cancel`): the bilan counts cancellations.
+   */
+  'seances.supprimer': call(seanceIdInput, annulationSchema),
 
   'registre.get': call(seanceIdInput, registreSchema, { readOnly: true }),
   /** Marks one child; `null` clears the mark. Saved at once. */
