@@ -9,6 +9,12 @@ export async function askPassphrase(prompt: string, env: NodeJS.ProcessEnv = pro
   if (fromEnv) return fromEnv
   const stdin = process.stdin
   if (!stdin.isTTY) throw new CliError('Cette sauvegarde est chiffrée : donnez sa phrase de passe dans la variable d’environnement CLAS_BACKUP_PASSPHRASE.')
+  return readHidden(prompt, 'Interrompu : rien n’a été restauré.')
+}
+
+/** A line typed on the terminal without echo; Ctrl+C refuses with `interrupted`. */
+export async function readHidden(prompt: string, interrupted: string): Promise<string> {
+  const stdin = process.stdin
   process.stderr.write(prompt)
   stdin.setRawMode(true)
   stdin.resume()
@@ -24,7 +30,7 @@ export async function askPassphrase(prompt: string, env: NodeJS.ProcessEnv = pro
           }
           if (ch === '\u0003') {
             stdin.off('data', onData)
-            return reject(new CliError('Interrompu : rien n’a été restauré.', 130))
+            return reject(new CliError(interrupted, 130))
           }
           typed = ch === '\u007f' || ch === '\b' ? typed.slice(0, -1) : typed + ch
         }

@@ -1,40 +1,11 @@
 import { ApiError } from '../../../../shared/contract/errors'
 import { readCompteRowByNom } from '../../../store/repos/comptes'
 import type { Role, TypeSecret } from '../../../../shared/access/secret-rules'
+import { readHidden } from '../ask-secret'
 import { openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
-/** A line typed on the terminal without echo. */
-async function askHidden(prompt: string): Promise<string> {
-  const stdin = process.stdin
-  process.stderr.write(prompt)
-  stdin.setRawMode(true)
-  stdin.resume()
-  stdin.setEncoding('utf8')
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      let typed = ''
-      const onData = (chunk: string) => {
-        for (const ch of chunk) {
-          if (ch === '\r' || ch === '\n') {
-            stdin.off('data', onData)
-            return resolve(typed)
-          }
-          if (ch === '\u0003') {
-            stdin.off('data', onData)
-            return reject(new CliError('Interrompu : rien n’a été changé.', 130))
-          }
-          typed = ch === '\u007f' || ch === '\b' ? typed.slice(0, -1) : typed + ch
-        }
-      }
-      stdin.on('data', onData)
-    })
-  } finally {
-    stdin.setRawMode(false)
-    stdin.pause()
-    process.stderr.write('\n')
-  }
-}
+const INTERRUPTED = 'Interrompu : rien n’a été changé.'
 
 /**
  * `clas account reset --name NOM`: a forgotten password replaced (and the account unlocked).
@@ -50,8 +21,8 @@ export async function accountResetCommand(flags: { db?: string; name?: string },
     let secret = env.CLAS_NOUVEAU_MOT_DE_PASSE
     if (!secret) {
       if (!process.stdin.isTTY) throw new CliError('Donnez le nouveau mot de passe dans la variable d’environnement CLAS_NOUVEAU_MOT_DE_PASSE.')
-      secret = await askHidden(`Nouveau mot de passe de « ${row.nom} » : `)
-      if ((await askHidden('Le même, pour confirmer : ')) !== secret) throw new CliError('Les deux saisies diffèrent : rien n’a été changé.')
+      secret = await readHidden(`Nouveau mot de passe de « ${row.nom} » : `, INTERRUPTED)
+      if ((await readHidden('Le même, pour confirmer : ', INTERRUPTED)) !== secret) throw new CliError('Les deux saisies diffèrent : rien n’a été changé.')
     }
     const collectifIds = (workspace.context().sqlite.prepare('SELECT collectif_id AS id FROM compte_collectifs WHERE compte_id = ?').all(row.id) as { id: string }[]).map((r) => r.id)
     try {
