@@ -33,6 +33,7 @@ test("supprimer la fiche d'un enfant, une séance puis un collectif, et les rét
 
     // A child's page: asked first, then gone with their marks, then back with Ctrl+Z.
     await page.goto(`${host.url}#/enfants/${ines.id}`)
+    await expect(page.getByRole('heading', { name: 'Inès Diallo' })).toBeVisible()
     await page.getByRole('button', { name: 'Supprimer la fiche' }).click()
     const dialog = page.getByRole('dialog', { name: 'Confirmer la suppression' })
     await expect(dialog).toContainText('Supprimer la fiche de Inès Diallo ?')
@@ -54,6 +55,7 @@ test("supprimer la fiche d'un enfant, une séance puis un collectif, et les rét
 
     // A séance entered by mistake: deleted from the list of séances, then back with the toast's button.
     await page.goto(`${host.url}#/seances/${collectif.id}`)
+    await expect(page.getByRole('link', { name: 'Registre du mardi 4 novembre 2025' })).toBeVisible()
     await page.getByRole('button', { name: 'Supprimer la séance du mardi 4 novembre 2025' }).click()
     await expect(page.getByRole('dialog', { name: 'Confirmer la suppression' })).toContainText("s'annule plutôt")
     await page.getByRole('dialog', { name: 'Confirmer la suppression' }).getByRole('button', { name: 'Supprimer' }).click()
@@ -66,6 +68,7 @@ test("supprimer la fiche d'un enfant, une séance puis un collectif, et les rét
 
     // The collectif: its séance and its register go with it, and come back with the toast's button.
     await page.goto(`${host.url}#/collectifs/${collectif.id}`)
+    await expect(page.getByRole('heading', { name: 'CM1-CM2' })).toBeVisible()
     await page.getByRole('button', { name: 'Supprimer le collectif' }).click()
     await page.getByRole('dialog', { name: 'Confirmer la suppression' }).getByRole('button', { name: 'Supprimer' }).click()
     await expect(page.getByRole('heading', { name: 'Collectifs' })).toBeVisible()
