@@ -16,6 +16,7 @@ import { computeFigures } from '../../src/shared/bilan/figures'
 import { Workspace } from '../../src/main/workspace'
 import { evaluateCompliance } from '../../src/shared/compliance'
 import { buildLargeAssociation } from './large-association'
+import { benchStartup } from './startup'
 
 /** Median time in ms of `runs` calls, after two warm-up calls. */
 function time(fn: () => unknown, runs = 15): number {
@@ -96,3 +97,6 @@ try {
   workspace.close()
   rmSync(dir, { recursive: true, force: true })
 }
+
+console.log('')
+await benchStartup()

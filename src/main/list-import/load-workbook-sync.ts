@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import { ListFileError } from './list-file-error'
 
 /**
@@ -50,7 +51,7 @@ export function loadWorkbookSync(bytes: Uint8Array): ExcelJS.Workbook {
     const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS)
     const received = receiveMessageOnPort(port1)?.message as { ok: true; model: ExcelJS.WorkbookModel } | { ok: false; error: string } | undefined
     if (waited === 'timed-out' || !received || !received.ok) throw new ListFileError(UNREADABLE_XLSX)
-    const workbook = new ExcelJS.Workbook()
+    const workbook = new (loadExcelJS().Workbook)()
     workbook.model = received.model
     // Setting the model drops the merged ranges: put them back so merged cells read as their master.
     received.model.worksheets.forEach((sheetModel, i) => {

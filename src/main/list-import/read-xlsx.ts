@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import type { CellValue, Grid } from '../../shared/list-import/cell'
 import { MAX_COLUMNS, MAX_ROWS } from '../../shared/list-import/limits'
 import { inflateZipSafely, type ZipRefusal } from '../zip/inflate-zip-safely'
@@ -12,23 +13,24 @@ import { ListFileError } from './list-file-error'
  */
 function plainValue(cell: ExcelJS.Cell): CellValue {
   const v = cell.value
+  const { ValueType } = loadExcelJS()
   switch (cell.type) {
-    case ExcelJS.ValueType.Number:
-    case ExcelJS.ValueType.String:
-    case ExcelJS.ValueType.Boolean:
+    case ValueType.Number:
+    case ValueType.String:
+    case ValueType.Boolean:
       return v as number | string | boolean
-    case ExcelJS.ValueType.Date:
+    case ValueType.Date:
       return v as Date
-    case ExcelJS.ValueType.Merge:
+    case ValueType.Merge:
       return cell.master === cell ? null : plainValue(cell.master)
-    case ExcelJS.ValueType.Formula: {
+    case ValueType.Formula: {
       const result = (v as ExcelJS.CellFormulaValue).result
       if (result === undefined || result === null || typeof result === 'object' && !(result instanceof Date)) return null
       return result
     }
-    case ExcelJS.ValueType.RichText:
-    case ExcelJS.ValueType.Hyperlink:
-    case ExcelJS.ValueType.SharedString:
+    case ValueType.RichText:
+    case ValueType.Hyperlink:
+    case ValueType.SharedString:
       return cell.text
     default:
       return null

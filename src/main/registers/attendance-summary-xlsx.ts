@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { NIVEAU_LABELS, type Niveau } from '../../shared/domain/lists'
 import type { AttendanceSummary, AttendanceTotals } from '../../shared/registers/attendance-table'
@@ -44,7 +45,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, heading: RegisterHeading, 
  * child and collectif (a child who changed collectif appears on two rows there).
  */
 export function attendanceSummaryWorkbook(summary: AttendanceSummary, heading: RegisterHeading): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (loadExcelJS().Workbook)()
   wb.creator = 'Clas'
   wb.created = new Date(`${heading.editeLe}T12:00:00Z`)
   addSheet(

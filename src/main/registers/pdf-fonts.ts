@@ -2,23 +2,21 @@ import { createRequire } from 'node:module'
 import type { TCreatedPdf, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 
 // pdfmake 0.3 on Node is a CommonJS singleton (`module.exports = new pdfmake()`): required, not
-// imported, so that its methods are there whatever the bundler does with a default import.
+// imported, so that its methods are there whatever the bundler does with a default import; and
+// required on first use, so that a start that makes no PDF does not pay for loading it.
 const require = createRequire(import.meta.url)
-const pdfmake = require('pdfmake') as typeof import('pdfmake')
-
-/**
- * Roboto as shipped inside the pdfmake package (absolute paths from `pdfmake/fonts/Roboto.js`):
- * the same glyphs on every machine, accents included, and nothing to find on the system.
- */
-const ROBOTO = require('pdfmake/fonts/Roboto') as TFontDictionary
-const FONT_FILES = new Set(Object.values(ROBOTO.Roboto).map(String))
 
 /** A PDF from a document definition, written with the bundled Roboto; no network, no other file read. */
 export function createPdf(definition: TDocumentDefinitions): TCreatedPdf {
+  const pdfmake = require('pdfmake') as typeof import('pdfmake')
+  // Roboto as shipped inside the pdfmake package (absolute paths from `pdfmake/fonts/Roboto.js`):
+  // the same glyphs on every machine, accents included, and nothing to find on the system.
+  const roboto = require('pdfmake/fonts/Roboto') as TFontDictionary
+  const fontFiles = new Set(Object.values(roboto.Roboto).map(String))
   // Set on each call, right before `createPdf` captures them: the singleton is shared with
   // whatever else in the process makes PDFs.
-  pdfmake.setFonts(ROBOTO)
+  pdfmake.setFonts(roboto)
   pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path))
+  pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path))
   return pdfmake.createPdf({ ...definition, defaultStyle: { font: 'Roboto', ...definition.defaultStyle } })
 }

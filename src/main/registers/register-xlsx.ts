@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { NIVEAU_LABELS, type Niveau } from '../../shared/domain/lists'
 import type { AttendanceTable, AttendanceTotals } from '../../shared/registers/attendance-table'
@@ -25,7 +26,7 @@ export const LAYOUT = { headerRow: 7, firstSeanceColumn: 4 } as const
 
 /** The attendance register of a collectif over a period, as a sheet a person prints (landscape, fit to width). */
 export function registerWorkbook(table: AttendanceTable, heading: RegisterHeading): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (loadExcelJS().Workbook)()
   wb.creator = 'Clas'
   wb.created = new Date(`${heading.editeLe}T12:00:00Z`)
   const sheet = wb.addWorksheet('Registre', { views: [{ state: 'frozen', xSplit: 3, ySplit: LAYOUT.headerRow }] })

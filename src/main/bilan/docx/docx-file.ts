@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 
 /** Limits on a Word file: a form is a few hundred kB; anything far larger is not one. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024
@@ -25,6 +25,7 @@ function uncompressedSize(file: JSZip.JSZipObject): number {
  */
 export async function openDocx(bytes: Uint8Array): Promise<DocxFile> {
   if (bytes.byteLength > MAX_DOCX_BYTES) throw new DocxError(`Le fichier dépasse ${MAX_DOCX_BYTES / 1024 / 1024} Mo : ce n'est pas un formulaire de bilan.`)
+  const { default: JSZip } = await import('jszip')
   let zip: JSZip
   try {
     zip = await JSZip.loadAsync(bytes)

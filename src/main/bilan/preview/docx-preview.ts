@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { sanitizePreviewHtml } from './sanitize-html'
 
 /**
@@ -8,6 +7,7 @@ import { sanitizePreviewHtml } from './sanitize-html'
  * mammoth is told never to open files the document points to.
  */
 export async function docxPreviewHtml(docx: Buffer): Promise<string> {
+  const { default: mammoth } = await import('mammoth')
   const result = await mammoth.convertToHtml(
     { buffer: docx },
     { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false },

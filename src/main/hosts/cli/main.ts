@@ -1,17 +1,4 @@
 import { parseArgs } from 'node:util'
-import { backupCommand, restoreCommand } from './commands/backup'
-import { childrenImportCommand } from './commands/children-import'
-import { complianceCommand } from './commands/compliance'
-import { demoCommand } from './commands/demo'
-import { exportCommand } from './commands/export'
-import { bilanCommand } from './commands/bilan'
-import { figuresCommand } from './commands/figures'
-import { templatesCommand } from './commands/templates'
-import { templatesImportCommand } from './commands/templates-import'
-import { importCommand } from './commands/import'
-import { registerCommand, registerSummaryCommand } from './commands/register'
-import { serveCommand } from './commands/serve'
-import { accountResetCommand } from './commands/account-reset'
 import { CliError, processIO, type CliIO } from './io'
 
 const USAGE = `Usage : clas <commande> [options]
@@ -51,23 +38,32 @@ Options communes :
 type Flags = Record<string, string | boolean | undefined>
 type Command = (flags: Flags, io: CliIO) => number | Promise<number>
 
-/** `positional`: the option a lone argument fills (`templates import FORM.docx` = `--in FORM.docx`). */
-const COMMANDS: Record<string, { run: Command; options: string[]; switches?: string[]; positional?: string }> = {
-  demo: { run: demoCommand, options: [] },
-  import: { run: importCommand, options: ['in'] },
-  export: { run: exportCommand, options: ['out'] },
-  'children import': { run: childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
-  serve: { run: serveCommand as Command, options: ['port'], switches: ['open', 'lan'] },
-  compliance: { run: complianceCommand as Command, options: ['date'], switches: ['json'] },
-  backup: { run: backupCommand as Command, options: ['out'] },
-  restore: { run: restoreCommand as Command, options: ['from'] },
-  figures: { run: figuresCommand as Command, options: [], switches: ['json'] },
-  bilan: { run: bilanCommand as Command, options: ['template', 'out', 'pdf'] },
-  templates: { run: templatesCommand as Command, options: [], switches: ['json'] },
-  'templates import': { run: templatesImportCommand as Command, options: ['in', 'department', 'year', 'title'], switches: ['json'], positional: 'in' },
-  register: { run: registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
-  'register summary': { run: registerSummaryCommand as Command, options: ['out', 'date'] },
-  'account reset': { run: accountResetCommand as Command, options: ['name'] },
+/**
+ * `positional`: the option a lone argument fills (`templates import FORM.docx` = `--in FORM.docx`).
+ * `load`: each command's module is imported only when it is called, so that `clas --help` or
+ * `clas figures` do not load the services and libraries of the others.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]; switches?: string[]; positional?: string }> = {
+  demo: { load: async () => (await import('./commands/demo')).demoCommand, options: [] },
+  import: { load: async () => (await import('./commands/import')).importCommand, options: ['in'] },
+  export: { load: async () => (await import('./commands/export')).exportCommand, options: ['out'] },
+  'children import': { load: async () => (await import('./commands/children-import')).childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
+  serve: { load: async () => (await import('./commands/serve')).serveCommand as Command, options: ['port'], switches: ['open', 'lan'] },
+  compliance: { load: async () => (await import('./commands/compliance')).complianceCommand as Command, options: ['date'], switches: ['json'] },
+  backup: { load: async () => (await import('./commands/backup')).backupCommand as Command, options: ['out'] },
+  restore: { load: async () => (await import('./commands/backup')).restoreCommand as Command, options: ['from'] },
+  figures: { load: async () => (await import('./commands/figures')).figuresCommand as Command, options: [], switches: ['json'] },
+  bilan: { load: async () => (await import('./commands/bilan')).bilanCommand as Command, options: ['template', 'out', 'pdf'] },
+  templates: { load: async () => (await import('./commands/templates')).templatesCommand as Command, options: [], switches: ['json'] },
+  'templates import': {
+    load: async () => (await import('./commands/templates-import')).templatesImportCommand as Command,
+    options: ['in', 'department', 'year', 'title'],
+    switches: ['json'],
+    positional: 'in',
+  },
+  register: { load: async () => (await import('./commands/register')).registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
+  'register summary': { load: async () => (await import('./commands/register')).registerSummaryCommand as Command, options: ['out', 'date'] },
+  'account reset': { load: async () => (await import('./commands/account-reset')).accountResetCommand as Command, options: ['name'] },
 }
 
 /** node:util's parseArgs speaks English: say the same in French, naming the option. */
@@ -116,7 +112,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2
   }
   try {
-    return await command.run(flags, io)
+    const run = await command.load()
+    return await run(flags, io)
   } catch (error) {
     if (error instanceof CliError) {
       io.err(error.message)
