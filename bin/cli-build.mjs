@@ -18,8 +18,8 @@ const EXTERNAL = ['better-sqlite3', 'exceljs', 'pdfmake', 'mammoth', 'jszip', 'e
 /** Builds older than this, other than the current one, are removed when a new one is made. */
 const KEEP_OLD_BUILDS_MS = 10 * 60 * 1000
 
-/** Where the builds and their stamp live; a parameter for the tests. */
-export function cliBuildPaths(outDir = join(root, 'out', 'cli')) {
+/** Where the builds and their stamp live (CLAS_CLI_OUT: elsewhere, for the tests). */
+export function cliBuildPaths(outDir = process.env.CLAS_CLI_OUT || join(root, 'out', 'cli')) {
   return { outDir, stamp: join(outDir, 'stamp.json'), entry: (hash) => join(outDir, hash, 'main.js') }
 }
 

@@ -1,0 +1,2 @@
+export const RENDERER_SOURCES: string[]
+export function rendererStampPath(root: string): string
