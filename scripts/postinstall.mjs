@@ -1,6 +1,11 @@
-// After `npm install`: where Electron could be downloaded, build better-sqlite3 for it as well.
-// Never fails the install: without Electron, `npm start` serves the app to the browser instead.
+// After `npm install`: the command line's build (so that its first call is quick), and where
+// Electron could be downloaded, better-sqlite3 built for it as well. Never fails the install: the
+// command line builds itself on its first call, and without Electron `npm start` serves the app
+// to the browser instead.
+import { currentCliBuild } from '../bin/cli-build.mjs'
 import { buildElectronBinding, findElectron } from './electron-env.mjs'
+
+await currentCliBuild({ log: (line) => console.warn(line) }).catch((error) => console.warn(`Ligne de commande non préparée : ${error.message}`))
 
 try {
   const electron = findElectron()
