@@ -18,16 +18,23 @@ const isTest = (name) => /\.test\.[cm]?[jt]s$/.test(name)
  */
 export function listSources(root, entries) {
   const files = []
-  const visit = (path) => {
+  const add = (path) => {
     const info = statSync(path, { throwIfNoEntry: false })
-    if (!info) return
-    if (info.isDirectory()) {
-      for (const name of readdirSync(path)) visit(join(path, name))
-    } else if (!isTest(path)) {
-      files.push({ rel: relative(root, path).split(sep).join('/'), path, mark: `${info.size}:${info.mtimeMs}:${info.ino}` })
+    if (info) files.push({ rel: relative(root, path).split(sep).join('/'), path, mark: `${info.size}:${info.mtimeMs}:${info.ino}` })
+  }
+  // Folders are told from files by the listing itself: one stat per file, none per folder.
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) visit(path)
+      else if (!isTest(entry.name)) add(path)
     }
   }
-  for (const entry of entries) visit(join(root, entry))
+  for (const entry of entries) {
+    const path = join(root, entry)
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) visit(path)
+    else if (!isTest(entry)) add(path)
+  }
   return files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
 }
 
