@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Budget } from '../budget/schema'
+import type { ProjetBonus } from '../exchange/schema'
 import { r12Financement } from './r12-financement'
 import { indexAt, input } from './test-helpers'
 
-const at = (budget: Budget | undefined, projetsBonus: Parameters<typeof input>[0]['projetsBonus'] = []) => r12Financement(indexAt(input({ budget, projetsBonus }), '2025-11-20'))
+const at = (budget: Budget | undefined, projetsBonus: ProjetBonus[] = []) => r12Financement(indexAt(input({ budget, projetsBonus }), '2025-11-20'))
 
 /** A budget of 10 000,00 € of charges, the CAF paying `caf` cents (prestation + bonus), the commune the rest. */
 const budget = (caf: number, commune = 1_000_000 - caf): Budget => ({
