@@ -1,5 +1,6 @@
 import { computeFigures } from '../../shared/bilan/figures'
 import { computeBudget } from '../../shared/budget/compute'
+import { QUESTION_ECARTS_BUDGET } from '../../shared/budget/postes'
 import type { BudgetVue } from '../../shared/contract/budget'
 import { ApiError } from '../../shared/contract/errors'
 import type { Fichier, FormatRegistre } from '../../shared/contract/registres'
@@ -45,6 +46,7 @@ function vue(ctx: ServiceContext): BudgetVue {
     projetsBonus: doc.projetsBonus,
     benevoleHeures: benevoleHeures(doc),
     benevolesVoient: readBenevolesVoientBudget(ctx.db, annee.id),
+    explicationEcarts: doc.reponses[QUESTION_ECARTS_BUDGET] ?? '',
   }
 }
 

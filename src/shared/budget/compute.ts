@@ -20,7 +20,7 @@ export interface LigneCalculee {
   /** The bonus projects' expenses of this line (charges only), counted in `realise`. */
   realiseProjetsBonus: number
   realise: number | null
-  /** réalisé − prévisionnel, once both columns hold something. */
+  /** réalisé − prévisionnel, once both columns hold a typed amount. */
   ecart: number | null
   /** The écart as a percentage of the prévisionnel (null when nothing was planned). */
   ecartPourcentage: number | null
@@ -78,7 +78,8 @@ export function computeBudget(budget: Budget | undefined, projetsBonus: readonly
     const realiseSaisi = source?.realiseCentimes ?? null
     const realiseProjetsBonus = isCharge(poste) ? bonusByPoste.get(poste) ?? 0 : 0
     const realise = realiseSaisi === null && realiseProjetsBonus === 0 ? null : (realiseSaisi ?? 0) + realiseProjetsBonus
-    const both = typedPrevisionnel && realiseRenseigne && (previsionnel !== null || realise !== null)
+    // The bonus expenses alone do not make a réalisé to compare: every line would read −100 %.
+    const both = typedPrevisionnel && typedRealise && (previsionnel !== null || realise !== null)
     const ecart = both ? (realise ?? 0) - (previsionnel ?? 0) : null
     const ecartPourcentage = ecart !== null && previsionnel ? round2((ecart / previsionnel) * 100) : null
     const ecartImportant = ecart !== null && ecart !== 0 && (!previsionnel || Math.abs(ecart) > SEUIL_ECART_IMPORTANT * previsionnel)

@@ -50,3 +50,6 @@ export const POSTE_OF_DEPENSE: Record<NatureDepense, PosteCharge> = {
 }
 
 export const isCharge = (poste: PosteBudget): poste is PosteCharge => (POSTES_CHARGES as readonly string[]).includes(poste)
+
+/** The bank's question where the coordinator explains the large écarts (shared/bilan/questions/bank.ts). */
+export const QUESTION_ECARTS_BUDGET = 'ecarts_budget'

@@ -21,6 +21,8 @@ export const budgetVueSchema = z.object({
   benevoleHeures: z.number(),
   /** The coordinator lets bénévoles' accounts see the budget. */
   benevolesVoient: z.boolean(),
+  /** The coordinator's answer to the bank's question `ecarts_budget` (empty when none). */
+  explicationEcarts: z.string(),
 })
 export type BudgetVue = z.output<typeof budgetVueSchema>
 

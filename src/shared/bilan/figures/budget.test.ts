@@ -61,3 +61,14 @@ describe('budget figures', () => {
     expect(v['budget.benevolat.valeur']).toBe(162)
   })
 })
+
+describe('budget écarts', () => {
+  it('wait for a typed réalisé: the bonus projects expenses alone do not make every line −100 %', () => {
+    const b = year()
+    b.doc.budget = { lignes: [{ poste: 'personnel', previsionnelCentimes: 900_000 }, { poste: 'caf_prestation_service', previsionnelCentimes: 600_000 }] }
+    const v = computeFigures(b.build()).values
+    expect(v['budget.realise.charges']).toBe(500)
+    expect(v['budget.ecart.charges']).toBeNull()
+    expect(v['budget.ecartsImportants']).toBeNull()
+  })
+})

@@ -52,7 +52,8 @@ export function budgetFigures(data: YearData, out: FigureSink): void {
       out.set(`budget.${colonne}.poste.${poste}`, on(euros(lines.reduce((s, l) => s + (l[colonne] ?? 0), 0))), src)
     }
   }
-  const both = calcul.previsionnel.renseigne && calcul.realise.renseigne
+  // As for each line's écart: the bonus expenses alone are not a réalisé to compare with.
+  const both = calcul.previsionnel.renseigne && calcul.reference === 'realise'
   out.set('budget.ecart.charges', both ? euros(calcul.realise.charges - calcul.previsionnel.charges) : null, `réalisé − prévisionnel, ${source}`)
   out.set('budget.ecart.produits', both ? euros(calcul.realise.produits - calcul.previsionnel.produits) : null, `réalisé − prévisionnel, ${source}`)
   const importants = [...calcul.charges, ...calcul.produits].filter((l) => l.ecartImportant)
