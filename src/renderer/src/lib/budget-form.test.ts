@@ -22,6 +22,7 @@ describe('budget form', () => {
     }
     const model = modelOf(budget)
     expect(model.taux).toBe('12,50')
+    expect(model.lignes.find((l) => l.poste === 'personnel')?.previsionnel).toBe('10\u00a0000,00')
     expect(model.lignes.map((l) => l.poste).indexOf('autre_financeur')).toBe(model.lignes.map((l) => l.poste).indexOf('etat_politique_ville') + 1)
     const payload = withoutEmptyLines(contract['budget.enregistrer'].input.parse(payloadOf(model)))
     expect(payload).toEqual({ tauxHoraireBenevolatCentimes: 1_250, lignes: [budget.lignes[1], budget.lignes[0]] })

@@ -1,3 +1,4 @@
+import { formatCentimes } from '../../../shared/budget/format'
 import { POSTE_LABELS, POSTES_CHARGES, POSTES_PRODUITS, type PosteBudget } from '../../../shared/budget/postes'
 import type { Budget, BudgetLigne } from '../../../shared/budget/schema'
 import type { FormProblem } from '../composables/use-form-errors'
@@ -16,7 +17,8 @@ export interface BudgetModel {
   lignes: LigneSaisie[]
 }
 
-const saisi = (centimes: number | undefined) => (centimes === undefined ? '' : (centimes / 100).toFixed(2).replace('.', ','))
+// « 10 000,00 »: grouped as the amounts around it, and read back by `parseEuros`.
+const saisi = (centimes: number | undefined) => (centimes === undefined ? '' : formatCentimes(centimes).replace(/\s*€$/, ''))
 
 /** « 1 234,50 » → 123450; '' → undefined; null when it is not an amount. */
 export function centimesOf(text: string): number | undefined | null {
