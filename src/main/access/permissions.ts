@@ -121,6 +121,11 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'projetsBonus.list': 'tous',
   'projetsBonus.save': 'coordinateur',
   'projetsBonus.supprimer': 'suppression',
+  // A bénévole reads the budget only if the coordinator allows it: checked by the service.
+  'budget.lire': 'tous',
+  'budget.enregistrer': 'coordinateur',
+  'budget.acces.regler': 'parametres',
+  'budget.compteRendu': 'export',
   'recherche.globale': 'tous',
   'formations.list': 'tous',
   'formations.save': 'coordinateur',

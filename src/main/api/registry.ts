@@ -14,6 +14,7 @@ import { enfantsHandlers } from '../services/enfants'
 import { equipeHandlers } from '../services/equipe'
 import { importListeHandlers } from '../services/import-liste'
 import { projetsBonusHandlers } from '../services/projets-bonus'
+import { budgetHandlers } from '../services/budget'
 import { rechercheHandlers } from '../services/recherche'
 import { referentielsHandlers } from '../services/referentiels'
 import { registreHandlers } from '../services/registre'
@@ -39,6 +40,7 @@ export const handlers: HandlerMap<CallName> = {
   ...registresExportHandlers,
   ...annulationHandlers,
   ...projetsBonusHandlers,
+  ...budgetHandlers,
   ...rechercheHandlers,
   ...equipeHandlers,
   ...concertationsHandlers,

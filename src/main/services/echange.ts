@@ -12,6 +12,7 @@ import {
   writeActionParents, writeConcertation, writeFormation, writeProjetBonus, writeReponse,
 } from '../store/repos/partenariats'
 import { readSeances, writeSeance } from '../store/repos/seances'
+import { readBudget, writeBudget } from '../store/repos/budget'
 import { ApiError } from '../../shared/contract/errors'
 
 /** The current year as one exchange document (spec/echange-v1.md). */
@@ -38,8 +39,12 @@ export function exportDocument(ctx: ServiceContext, now = new Date()): EchangeDo
     formations: readFormations(ctx.db, anneeId),
     projetsBonus: readProjetsBonus(ctx.db, anneeId),
     reponses: readReponses(ctx.db, anneeId),
+    ...withBudget(readBudget(ctx.db, anneeId)),
   }
 }
+
+// Left out when none was saved: a year without a budget exports as before issue 16.
+const withBudget = (budget: EchangeDocument['budget']) => (budget ? { budget } : {})
 
 /**
  * Writes a validated document: every entity is created or replaced by its id, so importing the
@@ -62,12 +67,15 @@ export function importDocument(ctx: ServiceContext, doc: EchangeDocument): Recor
   doc.formations.forEach((x) => writeFormation(db, anneeId, x))
   doc.projetsBonus.forEach((x) => writeProjetBonus(db, anneeId, x))
   for (const [questionId, texte] of Object.entries(doc.reponses)) writeReponse(db, anneeId, questionId, texte)
+  // A document without a budget (made before issue 16, or a year without one) keeps the one here.
+  if (doc.budget) writeBudget(db, anneeId, doc.budget)
   return {
     lieux: doc.lieux.length, etablissements: doc.etablissements.length, intervenants: doc.intervenants.length,
     collectifs: doc.collectifs.length, familles: doc.familles.length, enfants: doc.enfants.length, seances: doc.seances.length,
     presences: doc.seances.reduce((n, s) => n + s.presences.length, 0), actionsParents: doc.actionsParents.length,
     concertations: doc.concertations.length, formations: doc.formations.length, projetsBonus: doc.projetsBonus.length,
     reponses: Object.keys(doc.reponses).length,
+    ...(doc.budget ? { lignesBudget: doc.budget.lignes.length } : {}),
   }
 }
 

@@ -10,6 +10,7 @@ import { lieuxEtablissementsRoutes } from './routes/lieux-etablissements'
 import { bilanRoutes } from './routes/bilan'
 import { importEnfantsRoutes } from './routes/import-enfants'
 import { comptesRoutes } from './routes/comptes'
+import { budgetRoutes } from './routes/budget'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -45,6 +46,7 @@ const routes: RouteRecordRaw[] = [
   ...donneesPersonnellesRoutes,
   ...importEnfantsRoutes,
   ...comptesRoutes,
+  ...budgetRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -9,12 +9,13 @@ import { r8AxeParents } from './r8-axe-parents'
 import { r9AxeEcole } from './r9-axe-ecole'
 import { r10AxeTerritoire } from './r10-axe-territoire'
 import { r11Coordination } from './r11-coordination'
+import { r12Financement } from './r12-financement'
 import type { ComplianceInput, ComplianceResult } from './types'
 import { buildYearIndex } from './year-index'
 
 export { evaluationDate } from './year-index'
 
-const STRUCTURE_RULES = [r6Public, r7Presences, r8AxeParents, r9AxeEcole, r10AxeTerritoire, r11Coordination]
+const STRUCTURE_RULES = [r6Public, r7Presences, r8AxeParents, r9AxeEcole, r10AxeTerritoire, r11Coordination, r12Financement]
 const COLLECTIF_RULES = [r1Effectif, r2Encadrement, r3Rythme, r4DureeAnnuelle, r5Periode]
 
 /**

@@ -15,4 +15,7 @@ export interface ComplianceResult {
 }
 
 /** What the rules read: an exchange document has all of it. */
-export type ComplianceInput = Pick<EchangeDocument, 'structure' | 'anneeScolaire' | 'collectifs' | 'enfants' | 'seances' | 'actionsParents' | 'concertations'>
+export type ComplianceInput = Pick<EchangeDocument, 'structure' | 'anneeScolaire' | 'collectifs' | 'enfants' | 'seances' | 'actionsParents' | 'concertations'> & ComplianceBudgetInput
+
+/** R12 (issue 16) also reads the budget and the bonus projects' expenses; older inputs may lack them. */
+export type ComplianceBudgetInput = Partial<Pick<EchangeDocument, 'budget' | 'projetsBonus'>>

@@ -4,6 +4,7 @@ import { annulationContract } from './annulation'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
 import { bilanModelesContract } from './bilan-modeles'
+import { budgetContract } from './budget'
 import { collectifsContract } from './collectifs'
 import { comptesContract } from './comptes'
 import { concertationsContract } from './concertations'
@@ -45,6 +46,7 @@ export const contract = {
   ...concertationsContract,
   ...actionsParentsContract,
   ...comptesContract,
+  ...budgetContract,
 }
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import * as L from '../domain/lists'
+import { budgetSchema } from '../budget/schema'
 import { booleen, entier, heure, id, ids, isoDate, texte, texteLibre, valeurParmi } from '../validation/fields'
 
 /**
@@ -209,6 +210,8 @@ const documentShape = z.object({
   formations: z.array(formationSchema),
   projetsBonus: z.array(projetBonusSchema),
   reponses: reponsesSchema,
+  /** The action's budget and compte rendu financier (issue 16); absent from documents made before it. */
+  budget: budgetSchema.optional(),
 })
 
 type DocumentShape = z.output<typeof documentShape>

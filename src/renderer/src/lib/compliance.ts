@@ -20,6 +20,7 @@ export const REGLE_LABELS: Record<string, string> = {
   'R9-axe-ecole': 'Axe école',
   'R10-axe-territoire': 'Axe territoire',
   'R11-coordination': 'Coordination',
+  'R12-financement': 'Financement (Caf 80 % au plus, cofinancement)',
 }
 
 /** « Effectif (8 à 12 enfants) » → « Effectif », for the compact list of what is fine. */
@@ -38,6 +39,7 @@ export function lienPour(r: ComplianceResult): { to: string; label: string } | n
     case 'R8-axe-parents': return { to: '/actions-parents', label: 'Saisir les actions avec les parents' }
     case 'R9-axe-ecole': case 'R10-axe-territoire': return { to: '/concertations', label: 'Saisir les concertations' }
     case 'R11-coordination': return { to: '/parametres', label: 'Paramètres' }
+    case 'R12-financement': return { to: '/budget', label: "Saisir le budget de l'action" }
     default: return null
   }
 }

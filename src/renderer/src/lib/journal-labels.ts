@@ -38,6 +38,8 @@ const APPELS: Partial<Record<CallName, string>> = {
   'rgpd.purger': 'Enfants partis effacés (durée de conservation)',
   'projetsBonus.save': 'Projet bonus enregistré',
   'projetsBonus.supprimer': 'Projet bonus supprimé',
+  'budget.enregistrer': "Budget de l'action enregistré",
+  'budget.acces.regler': 'Accès des bénévoles au budget modifié',
   'formations.save': 'Formation enregistrée',
   'formations.supprimer': 'Formation supprimée',
   'concertations.save': 'Concertation enregistrée',
@@ -54,6 +56,7 @@ const ENTITES: Record<string, string> = {
   echange: "Document d'échange", bilan: 'Bilan', annulation: 'Suppression', sauvegardes: 'Sauvegardes', recuperation: 'Base',
   rgpd: 'Données personnelles', projetsBonus: 'Projet bonus', formations: 'Formation', concertations: 'Concertation',
   actionsParents: 'Action avec les parents', comptes: 'Compte',
+  budget: "Budget de l'action",
 }
 
 export const appelLabel = (appel: string) => APPELS[appel as CallName] ?? appel

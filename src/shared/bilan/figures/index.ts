@@ -1,5 +1,6 @@
 import type { EchangeDocument } from '../../exchange/schema'
 import { bonusFigures } from './bonus'
+import { budgetFigures } from './budget'
 import { calendrierFigures } from './calendrier'
 import { collectifsFigures } from './collectifs'
 import { concertationFigures } from './concertation'
@@ -19,6 +20,7 @@ const FAMILIES = [
   identificationFigures, calendrierFigures, collectifsFigures, enfantsFigures, frequentationFigures,
   intervenantsFigures, situationsFigures, parentsFigures, concertationFigures, formationsFigures,
   bonusFigures, territoireFigures,
+  budgetFigures,
 ]
 
 /** The figures of the bilan (spec/chiffres.md) of the year `doc` holds. Pure. */

@@ -6,6 +6,8 @@ import {
 } from '../../domain/lists'
 import { AGE_TRANCHES, type AgeTranche, CYCLES, type Cycle } from './enfants'
 import { FAMILLES_INTERVENANTS } from './intervenants'
+import { COLONNES_BUDGET, POSTES_FIGURES } from './budget'
+import { POSTE_LABELS } from '../../budget/postes'
 import type { FigureFormat, RepeatedKey } from './types'
 
 /**
@@ -19,6 +21,7 @@ import type { FigureFormat, RepeatedKey } from './types'
 export type FigureFamily =
   | 'identification' | 'calendrier' | 'collectifs' | 'enfants' | 'frequentation' | 'intervenants'
   | 'situations' | 'parents' | 'concertation' | 'formations' | 'bonus' | 'territoire'
+  | 'budget'
 
 /** Titles of the families, in the order a form reads them. */
 export const FAMILY_TITLES: Record<FigureFamily, string> = {
@@ -34,6 +37,7 @@ export const FAMILY_TITLES: Record<FigureFamily, string> = {
   formations: 'Formations',
   bonus: 'Bonus',
   territoire: 'Synthèse territoriale',
+  budget: 'Budget et compte rendu financier',
 }
 
 /** A table cell: the heading of its row and the heading of its column. */
@@ -534,6 +538,76 @@ function territoire(): FigureLabel[] {
   ]
 }
 
+// Budget (issue 16): the compte rendu financier of the action, in euros.
+const COLONNE_NAMES = { previsionnel: 'Budget prévisionnel', realise: 'Budget réalisé' } as const
+const BUDGET_WORDING: Record<(typeof COLONNES_BUDGET)[number], Record<string, string[]>> = {
+  previsionnel: {
+    charges: ['Total des charges prévisionnelles', "Coût prévisionnel de l'action", 'Montant du budget prévisionnel', 'Budget prévisionnel total'],
+    produits: ['Total des produits prévisionnels', 'Total des financements prévisionnels'],
+    caf: ['Financement Caf prévisionnel', 'Montant prévisionnel du financement de la Caf'],
+    partCaf: ['Part prévisionnelle de la Caf', 'Taux de financement Caf prévisionnel'],
+    cofinancement: ['Cofinancements prévisionnels'],
+    autresFinanceurs: ['Autres financeurs prévus (montant)'],
+  },
+  realise: {
+    charges: [
+      "Coût total de l'action", "Coût total annuel de fonctionnement", 'Total des charges réalisées', "Budget réalisé de l'action",
+      "Coût réel de l'action", 'Total des charges', 'Coût total du projet',
+    ],
+    produits: ['Total des produits réalisés', 'Total des produits', 'Total des financements obtenus'],
+    caf: ['Montant du financement Caf', 'Financement de la Caf', 'Participation de la Caf', 'Prestation de service et bonus Caf'],
+    partCaf: ['Part de la Caf dans le coût de l’action', "Part de la Caf dans le coût de l'action", 'Taux de financement Caf', 'Pourcentage de financement de la Caf', 'Part du financement Caf (%)'],
+    cofinancement: ['Montant des cofinancements', 'Cofinancements obtenus', 'Cofinancements'],
+    autresFinanceurs: ['Autres financeurs (montant)', 'Montant des autres financements'],
+  },
+}
+const BUDGET_TOTAL_LABELS: Record<string, [string, FigureFormat]> = {
+  charges: ['total des charges (€)', 'decimal'],
+  produits: ['total des produits (€)', 'decimal'],
+  caf: ['financement de la Caf, prestation de service et bonus (€)', 'decimal'],
+  cofinancement: ['cofinancements et fonds propres (€)', 'decimal'],
+  partCaf: ["part de la Caf dans le coût de l'action (%)", 'pourcentage'],
+  autresFinanceurs: ['autres financeurs nommés (€)', 'decimal'],
+}
+/** Where the réalisé of a poste is asked by its name alone, as in a compte rendu financier. */
+const POSTE_WORDING: Partial<Record<(typeof POSTES_FIGURES)[number], string[]>> = {
+  commune: ['Subvention de la commune', "Financement de la commune ou de l'intercommunalité", 'Commune / EPCI'],
+  departement: ['Subvention du département', 'Financement du Conseil départemental', 'Conseil départemental'],
+  etat_politique_ville: ['Politique de la ville', 'Financement État politique de la ville', 'Contrat de ville'],
+  participation_familles: ['Participation des familles', 'Participation financière des familles'],
+  fonds_propres: ['Fonds propres', "Fonds propres de l'association", 'Autofinancement'],
+  caf_prestation_service: ['Prestation de service Clas', 'PS Clas', 'Prestation de service Caf'],
+  caf_bonus: ['Bonus Clas', 'Bonus Caf'],
+  personnel: ['Salaires et charges', 'Frais de personnel', 'Charges de personnel'],
+  achats: ['Achats', 'Fournitures et matériel pédagogique'],
+  deplacements: ['Frais de déplacement', 'Déplacements'],
+  intervenants_exterieurs: ['Rémunération des intervenants extérieurs', 'Honoraires des intervenants extérieurs'],
+}
+
+function budget(): FigureLabel[] {
+  const f = 'budget'
+  return [
+    label('budget.renseigne', f, "Budget de l'action renseigné", 'booleen', ['Budget renseigné']),
+    ...COLONNES_BUDGET.flatMap((colonne) => {
+      const nom = COLONNE_NAMES[colonne]
+      return [
+        ...Object.entries(BUDGET_TOTAL_LABELS).map(([k, [libelle, format]]) => label(`budget.${colonne}.${k}`, f, `${nom} : ${libelle}`, format, BUDGET_WORDING[colonne][k])),
+        ...POSTES_FIGURES.map((poste) => label(`budget.${colonne}.poste.${poste}`, f, `${nom} : ${lower(POSTE_LABELS[poste])} (€)`, 'decimal',
+          colonne === 'realise' ? POSTE_WORDING[poste] ?? [] : [], [{ ligne: POSTE_LABELS[poste], colonne: colonne === 'realise' ? 'Réalisé' : 'Prévisionnel' }])),
+      ]
+    }),
+    label('budget.ecart.charges', f, 'Écart entre le réalisé et le prévisionnel : charges (€)', 'decimal', ['Écart des charges', 'Écart sur les charges']),
+    label('budget.ecart.produits', f, 'Écart entre le réalisé et le prévisionnel : produits (€)', 'decimal', ['Écart des produits', 'Écart sur les produits']),
+    label('budget.ecartsImportants', f, 'Postes du budget aux écarts importants (plus de 15 % du prévisionnel)', 'texte', ['Écarts importants du budget', 'Écarts budgétaires significatifs']),
+    label('budget.autresFinanceurs.noms', f, 'Autres financeurs (noms)', 'texte', ['Autres financeurs', 'Autres partenaires financiers', 'Nom des autres financeurs']),
+    label('budget.benevolat.heures', f, 'Contributions volontaires en nature : heures de bénévolat valorisées', 'heures', ["Nombre d'heures de bénévolat valorisées", 'Heures de bénévolat valorisées']),
+    label('budget.benevolat.tauxHoraire', f, 'Contributions volontaires en nature : taux horaire du bénévolat (€)', 'decimal', ['Taux horaire de valorisation du bénévolat', 'Valorisation horaire du bénévolat']),
+    label('budget.benevolat.valeur', f, 'Contributions volontaires en nature : bénévolat valorisé (€)', 'decimal', [
+      'Valorisation du bénévolat', 'Montant de la valorisation du bénévolat', 'Contributions volontaires en nature', 'Bénévolat valorisé', 'Mise à disposition gratuite de personnes : bénévolat',
+    ]),
+  ]
+}
+
 let cached: FigureLabel[] | undefined
 
 /** Every scalar key of the figures with its label, in the order of the families; code lists enumerated. */
@@ -541,6 +615,7 @@ export function figureLabels(): FigureLabel[] {
   cached ??= [
     ...identification(), ...calendrier(), ...collectifs(), ...enfants(), ...frequentation(), ...intervenants(),
     ...situations(), ...parents(), ...concertation(), ...formations(), ...bonus(), ...territoire(),
+    ...budget(),
   ]
   return cached
 }

@@ -7,6 +7,7 @@ const FAMILY_TOPIC: Record<Exclude<FigureFamily, 'bonus'>, Theme> = {
   identification: 'identification', calendrier: 'calendrier', collectifs: 'public', enfants: 'public', frequentation: 'public',
   intervenants: 'moyens_humains', situations: 'public', parents: 'parents', concertation: 'ecole', formations: 'formations',
   territoire: 'identification',
+  budget: 'budget',
 }
 
 /** The part of the bilan a figure belongs to, named as the questions' themes. */
@@ -41,5 +42,6 @@ export const TOPIC_WORDS: Record<Theme, number[]> = Object.fromEntries(
     perspectives: 'Perspectives',
     reseau: 'Réseau départemental',
     signature: 'Signature',
+    budget: 'Budget, compte rendu financier, financement, cofinancement',
   }).map(([topic, text]) => [topic, wordIds(words(text))]),
 ) as Record<Theme, number[]>

@@ -26,7 +26,8 @@ describe('question bank', () => {
       expect(THEMES, q.id).toContain(q.theme)
       expect(q.texte.trim().length, q.id).toBeGreaterThan(5)
       const forms = Object.entries(q.formulations)
-      expect(forms.length, q.id).toBeGreaterThan(0)
+      // A question no known form asks yet is asked by a screen of the app.
+      if (forms.length === 0) expect(q.ecran, q.id).toBeTruthy()
       for (const [template, wordings] of forms) {
         expect(TEMPLATE_IDS, q.id).toContain(template)
         expect(wordings.length, `${q.id} / ${template}`).toBeGreaterThan(0)
@@ -52,7 +53,7 @@ describe('question bank', () => {
     const ecarts = QUESTIONS.filter((q) => q.type === 'texte' && /ecarts/.test(q.id))
     const themes = ecarts.map((q) => q.theme)
     expect(new Set(themes).size).toBe(themes.length)
-    expect(themes.sort()).toEqual(['bonus_enfants', 'bonus_parents', 'calendrier', 'ecole', 'enfants', 'moyens_humains', 'parents', 'public', 'territoire'])
+    expect(themes.sort()).toEqual(['bonus_enfants', 'bonus_parents', 'budget', 'calendrier', 'ecole', 'enfants', 'moyens_humains', 'parents', 'public', 'territoire'])
   })
 
   it('ties every follow-up to an oui/non question of its theme that the form asks right before it', () => {

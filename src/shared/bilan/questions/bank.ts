@@ -759,4 +759,14 @@ export const QUESTIONS: readonly Question[] = [
     texte: 'Lieu de signature (« Fait à »).',
     formulations: { 'bonus-tne-2025-2026': ['Fait à'] },
   },
+
+  // Budget (issue 16): no known form asks it yet; the « Budget de l'action » screen does.
+  {
+    id: 'ecarts_budget',
+    theme: 'budget',
+    type: 'texte',
+    texte: 'Écarts importants entre le budget prévisionnel et le budget réalisé de l’action : précisez-en les raisons, poste par poste.',
+    formulations: {},
+    ecran: "Budget de l'action",
+  },
 ]

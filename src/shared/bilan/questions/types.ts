@@ -4,6 +4,7 @@ import type { TemplateId } from './templates'
 export const THEMES = [
   'identification', 'calendrier', 'moyens_humains', 'formations', 'public', 'enfants', 'bonus_enfants',
   'parents', 'bonus_parents', 'bonus_tne', 'ecole', 'territoire', 'bilan_global', 'perspectives', 'reseau', 'signature',
+  'budget',
 ] as const
 export type Theme = (typeof THEMES)[number]
 
@@ -32,4 +33,9 @@ export interface Question {
    * (one sentence holding both) still ask it.
    */
   readonly suiteDe?: { readonly question: string; readonly si: 'oui' | 'non' }
+  /**
+   * The screen of the app that asks the question when no known form does yet (its
+   * `formulations` then stay empty): a form that asks it later is matched by its wording.
+   */
+  readonly ecran?: string
 }
