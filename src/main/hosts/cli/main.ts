@@ -24,6 +24,7 @@ Commandes :
            (montre les colonnes reconnues, les lignes en erreur et les doublons, puis importe les
            lignes valides ; --dry-run : montre seulement, n'écrit rien)
   serve    Sert l'application au navigateur : [--port N] [--open] (127.0.0.1 uniquement)
+           [--today AAAA-MM-JJ] : fixe la date du jour (essais, démonstrations ; aussi CLAS_TODAY)
            [--lan] : aussi aux autres appareils du réseau local, avec identification obligatoire
            (demande un compte de coordination ; échanges non chiffrés : réseau de confiance seulement)
   compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
@@ -57,7 +58,7 @@ const COMMANDS: Record<string, { run: Command; options: string[]; switches?: str
   import: { run: importCommand, options: ['in'] },
   export: { run: exportCommand, options: ['out'] },
   'children import': { run: childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
-  serve: { run: serveCommand as Command, options: ['port'], switches: ['open', 'lan'] },
+  serve: { run: serveCommand as Command, options: ['port', 'today'], switches: ['open', 'lan'] },
   compliance: { run: complianceCommand as Command, options: ['date'], switches: ['json'] },
   backup: { run: backupCommand as Command, options: ['out'] },
   restore: { run: restoreCommand as Command, options: ['from'] },
