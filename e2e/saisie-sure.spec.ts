@@ -143,43 +143,40 @@ const CASES: Case[] = [
   },
 ]
 
-test.describe.configure({ timeout: 240_000 })
+test.describe('chaque champ de date refuse une date impossible, en français, et rien n’est enregistré', () => {
+  // One host for every field: each test is one screen, with its own time budget.
+  test.describe.configure({ mode: 'serial' })
+  let scratch: ReturnType<typeof scratchDir>
+  let host: Host
+  let ids: { collectifId: string }
+  let before: string
+  test.beforeAll(async () => {
+    test.setTimeout(120_000)
+    scratch = scratchDir()
+    host = await startHost(scratch.db)
+    ids = await association(host)
+    before = await saved(host)
+  })
+  test.afterAll(async () => {
+    await host?.stop()
+    scratch?.dispose()
+  })
 
-test('chaque champ de date refuse une date impossible, en français, et rien n’est enregistré', async ({ page }, testInfo) => {
-  const scratch = scratchDir()
-  const host = await startHost(scratch.db)
-  try {
-    const ids = await association(host)
-    const before = await saved(host)
-    // Leaving a screen with what the previous case typed: yes, leave.
-    page.on('dialog', (dialog) => void dialog.accept())
-    for (const [i, c] of CASES.entries()) {
-      await test.step(c.screen, async () => {
-        await page.goto('about:blank') // each screen starts afresh
-        const field = await c.open(page, host.url, ids)
-        await typeImpossibleDate(field)
-        await field.press('Enter')
-        // Refused at the field, named in the summary, never the exchange format nor an empty value quoted.
-        await expect(field).toHaveAttribute('aria-invalid', 'true')
-        const message = page.locator(`#${await field.getAttribute('id')}-error`)
-        await expect(message).toHaveText(REFUS)
-        await expect(page.getByText(/AAAA-MM-JJ|« »/)).toHaveCount(0)
-        if (i === 0) await screen(page, testInfo, '50-date-impossible')
-        expect(await saved(host), c.screen).toBe(before)
-      })
-    }
-
-    // The dashboard's « Voir à une autre date » keeps the figures of the day shown.
-    await page.goto(host.url)
-    await expect(page.getByText('au mardi 10 mars 2026')).toBeVisible()
-    await typeImpossibleDate(page.getByLabel('Voir à une autre date'))
-    await page.keyboard.press('Tab')
-    await expect(page.getByText(REFUS)).toBeVisible()
-    await expect(page.getByLabel('Voir à une autre date')).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByText('au mardi 10 mars 2026')).toBeVisible()
-  } finally {
-    await host.stop()
-    scratch.dispose()
+  for (const [i, c] of CASES.entries()) {
+    test(c.screen, async ({ page }, testInfo) => {
+      // Leaving a screen with what was typed: yes, leave.
+      page.on('dialog', (dialog) => void dialog.accept())
+      const field = await c.open(page, host.url, ids)
+      await typeImpossibleDate(field)
+      await field.press('Enter')
+      // Refused at the field, named in the summary, never the exchange format nor an empty value quoted.
+      await expect(field).toHaveAttribute('aria-invalid', 'true')
+      const message = page.locator(`#${await field.getAttribute('id')}-error`)
+      await expect(message).toHaveText(REFUS)
+      await expect(page.getByText(/AAAA-MM-JJ|« »/)).toHaveCount(0)
+      if (i === 0) await screen(page, testInfo, '50-date-impossible')
+      expect(await saved(host), c.screen).toBe(before)
+    })
   }
 })
 
