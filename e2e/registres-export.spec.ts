@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { runCli, scratchDir, startHost } from './support/host'
+import { E2E_TODAY, runCli, scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
 
 interface Inscription { collectifId: string; du: string; au?: string }
@@ -65,7 +65,7 @@ test('registre, feuilles d’émargement et bilan de présence de l’année, t�
     // The accessible name of a required field ends with its hidden star.
     const champ = (label: string) => dialog.getByLabel(new RegExp(`^${label}\\b`))
     // By default the month of today, within the school year.
-    const mois = defaultPeriod(doc.anneeScolaire, new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }))
+    const mois = defaultPeriod(doc.anneeScolaire, E2E_TODAY)
     await expect(champ('Du')).toBeFocused()
     await expect(champ('Du')).toHaveValue(mois.du)
     await expect(champ('Au')).toHaveValue(mois.au)

@@ -18,10 +18,17 @@ export interface Host {
   stop(): Promise<void>
 }
 
+/**
+ * The day the test hosts live on (`CLAS_TODAY`): a Tuesday of the demonstration's school year
+ * (2025-2026), outside the holidays, so that no test depends on the day it runs.
+ */
+export const E2E_TODAY = '2026-03-10'
+
 /** `clas serve --db FILE --port 0`, resolved once it prints its address. */
-export function startHost(db: string): Promise<Host> {
+export function startHost(db: string, { today = E2E_TODAY }: { today?: string } = {}): Promise<Host> {
   // CLAS_DATA_DIR: backups and settings of the test host stay in its temporary folder, never the user's.
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CLAS_DATA_DIR: dirname(db) } })
+  const env = { ...process.env, CLAS_DATA_DIR: dirname(db), CLAS_TODAY: today }
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`L'hôte n'a pas démarré en 60 s :\n${output}`)), 60_000)

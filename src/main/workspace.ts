@@ -12,16 +12,27 @@ import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
 import { UndoLog } from './undo/undo-log'
 import type Database from 'better-sqlite3'
-import { todayIso } from '../shared/calendar/dates'
+import { isIsoDate, todayIso } from '../shared/calendar/dates'
 
 export interface WorkspaceOptions extends OpenOptions {
-  /** Fixed "today" for tests and reproducible runs. */
+  /** Fixed "today" for tests and reproducible runs; without it, `CLAS_TODAY`, else the machine's calendar. */
   today?: () => string
   /**
    * Where automatic backups go (before migrations and imports, at start, daily). Without it,
    * as in most tests, no automatic backup is taken.
    */
   backups?: BackupSettingsStore
+}
+
+/**
+ * The clock every decision by date reads (the renderer gets it through `app.status`):
+ * `CLAS_TODAY=AAAA-MM-JJ` fixes it, so that tests and demonstrations do not depend on the day
+ * they run. A value that is not a real date stops the start rather than run on a wrong day.
+ */
+export function clockFromEnv(value = process.env.CLAS_TODAY): (() => string) | null {
+  if (value === undefined || value === '') return null
+  if (!isIsoDate(value)) throw new Error(`CLAS_TODAY : « ${value} » n'est pas une date AAAA-MM-JJ réelle.`)
+  return () => value
 }
 
 /**
@@ -33,11 +44,18 @@ export class Workspace {
   private demo = false
   /** Recent deletions of the open file; emptied whenever another file (or a restored one) is opened. */
   readonly undo = new UndoLog()
+  /** Read once: the environment does not change the day under a running host. */
+  private readonly today: () => string
+  /** The day is set by the options or `CLAS_TODAY`, not read from the machine's calendar. */
+  readonly clockFixed: boolean
 
   constructor(
     readonly mainPath: string,
     private readonly options: WorkspaceOptions = {},
   ) {
+    const fixed = options.today ?? clockFromEnv()
+    this.clockFixed = fixed !== null
+    this.today = fixed ?? (() => todayIso())
     this.opened = this.openMain()
   }
 
@@ -148,7 +166,7 @@ export class Workspace {
       sqlite: this.opened.sqlite,
       workspace: this,
       newId: randomUUID,
-      today: this.options.today ?? (() => todayIso()),
+      today: this.today,
     }
   }
 

@@ -9,10 +9,11 @@ import { writeSync } from 'node:fs'
 import { createDispatcher } from '../../src/main/api/dispatch'
 import { Workspace } from '../../src/main/workspace'
 
-const path = process.argv[2]
-if (!path) throw new Error('usage: writer.ts DB')
+const [path, migrationsFolder] = process.argv.slice(2)
+if (!path) throw new Error('usage: writer.ts DB [MIGRATIONS]')
 
-const workspace = new Workspace(path, { today: () => '2025-11-20' })
+// Bundled into one file by the test (a quicker start), it cannot find the migrations beside itself.
+const workspace = new Workspace(path, { today: () => '2025-11-20', migrationsFolder })
 const dispatch = createDispatcher(workspace)
 const { sqlite } = workspace.context()
 const collectifId = (sqlite.prepare('SELECT id FROM collectifs ORDER BY rowid LIMIT 1').get() as { id: string }).id

@@ -54,7 +54,7 @@ describe('permissions at the dispatcher', () => {
     expect(await host.call(caller, 'enfants.list')).toHaveLength(2)
     const lieu = await host.call(caller, 'lieux.save', { nom: 'Salle', adresse: '1 rue', commune: 'Bourg', typeLocal: 'associatif' })
     await host.call(caller, 'lieux.supprimer', { id: lieu.id })
-    expect(await host.call(caller, 'session.etat')).toEqual({ protege: false, compte: null, comptes: [] })
+    expect(await host.call(caller, 'session.etat')).toMatchObject({ protege: false, compte: null, comptes: [], droits: { collectifs: null } })
     expect(seed.enfants).toHaveLength(2)
   })
 
@@ -73,7 +73,8 @@ describe('permissions at the dispatcher', () => {
     expect((await refusal(() => host.call(caller, 'enfants.save', { prenom: 42 } as never))).code).toBe('unauthorized')
     expect(tableCounts(t)).toEqual(before)
     const etat = await host.call(caller, 'session.etat')
-    expect(etat).toEqual({ protege: true, compte: null, comptes: [{ id: expect.any(String), nom: 'Inès', type: 'pin' }, { id: expect.any(String), nom: 'Nadia Benali', type: 'mot_de_passe' }] })
+    expect([...etat.droits.appels].sort()).toEqual(['app.status', 'session.etat', 'session.fermer', 'session.ouvrir'])
+    expect(etat).toMatchObject({ protege: true, compte: null, droits: { collectifs: [] }, comptes: [{ id: expect.any(String), nom: 'Inès', type: 'pin' }, { id: expect.any(String), nom: 'Nadia Benali', type: 'mot_de_passe' }] })
     expect((await host.call(caller, 'app.status')).structureNom).toBe('Association Les Ponts')
     // From another machine of the network, not even the names.
     expect((await host.call({ token: null, distant: true }, 'session.etat')).comptes).toEqual([])
@@ -118,9 +119,16 @@ describe('permissions at the dispatcher', () => {
       expect(error.message, name).toMatch(message)
     }
     expect(tableCounts(t)).toEqual(before)
+    // The session tells the screens the same: what was refused is not offered.
+    expect(etat.droits.collectifs).toEqual([seed.collectif.id])
+    for (const [name] of refusals) expect(etat.droits.appels, name).not.toContain(name)
+    expect(etat.droits.appels).toEqual(expect.arrayContaining(['enfants.list', 'registre.get', 'collectifs.get']))
+    for (const name of ['collectifs.save', 'enfants.enroll', 'seances.supprimer']) expect(etat.droits.appels, name).not.toContain(name)
 
     const nadia = anonymous()
-    await host.call(nadia, 'session.ouvrir', { nom: COORDINATION.nom, secret: COORDINATION.secret })
+    const coordination = await host.call(nadia, 'session.ouvrir', { nom: COORDINATION.nom, secret: COORDINATION.secret })
+    expect(coordination.droits.collectifs).toBeNull()
+    expect([...coordination.droits.appels].sort()).toEqual(Object.keys(contract).sort())
     expect(await host.call(nadia, 'registre.setPresence', { seanceId: pasLaSienne.id, enfantId: enfantAutre.id, statut: 'present' })).toMatchObject({ statut: 'present' })
     expect((await host.call(nadia, 'echange.export')).enfants).toHaveLength(3)
   })

@@ -187,3 +187,15 @@ export function authorize<N extends CallName>(db: Db, name: N, input: ParsedInpu
   }
   throw new ApiError({ code: 'forbidden', message: `Votre compte bénévole ne permet pas ${REFUSED[rule]} : demandez à la coordination.` })
 }
+
+/**
+ * What this session may do, for the screens to show only that (the rules stay here): the calls
+ * allowed whatever the input, and the collectifs whose séances and registers it may write (null:
+ * every one). Without accounts everything is allowed; locked, only what logging in takes.
+ */
+export function rightsOf(who: Identity): { appels: CallName[]; collectifs: string[] | null } {
+  const all = [...Object.keys(RULES), ...Object.keys(BENEVOLE_WRITES)] as CallName[]
+  if (!who.protege || who.compte?.role === 'coordinateur') return { appels: all, collectifs: null }
+  const allowed: Rule[] = who.compte ? ['session', 'tous'] : ['session']
+  return { appels: all.filter((name) => allowed.includes(ruleOf(name))), collectifs: who.compte?.collectifIds ?? [] }
+}

@@ -33,7 +33,7 @@ describe('the demonstration', () => {
 
   it('is offered on a new database, which stays empty', () => {
     t = tempWorkspace()
-    expect(t.call('app.status')).toEqual({ configured: false, demo: false, structureNom: null, annee: null })
+    expect(t.call('app.status')).toEqual({ configured: false, demo: false, structureNom: null, annee: null, clock: { today: '2025-11-20', fixed: true } })
     t.call('app.openDemo')
     t.call('app.leaveDemo')
     expect(t.call('app.status').configured).toBe(false)

@@ -19,6 +19,7 @@ export function appStatus(ctx: ServiceContext): AppStatus {
     demo: ctx.workspace.isDemo,
     structureNom: structure?.nom ?? null,
     annee: annee && structure ? { libelle: annee.libelle, debut: annee.debut, fin: annee.fin, zone: annee.zone, milieuRural: structure.milieuRural } : null,
+    clock: { today: ctx.today(), fixed: ctx.workspace.clockFixed },
   }
 }
 

@@ -6,6 +6,7 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireExisting, requireRow } from '../api/checks'
 import { accessOf, type CallAccess } from '../access/call-access'
 import { dureeFr, FREE_FAILURES, lockDuration } from '../access/lockout'
+import { rightsOf } from '../access/permissions'
 import { hashSecret, verifyNothing, verifySecret, type HashedSecret } from '../access/secrets'
 import type { Db } from '../store/open-database'
 import {
@@ -21,7 +22,7 @@ function etat(db: Db, access: CallAccess): SessionEtat {
   const protege = hasComptes(db)
   // Someone on another machine who has not logged in types their name: the names stay here.
   const listed = protege && !(access.caller?.distant && !access.compte)
-  return { protege, compte: access.compte, comptes: listed ? readComptesActifs(db) : [] }
+  return { protege, compte: access.compte, comptes: listed ? readComptesActifs(db) : [], droits: rightsOf({ protege, compte: access.compte }) }
 }
 
 /** The caller now acts as this account (after a login, or on creating the first account). */

@@ -10,6 +10,11 @@ export const appStatusSchema = z.object({
   demo: z.boolean(),
   structureNom: z.string().nullable(),
   annee: z.object({ libelle: z.string(), debut: z.string(), fin: z.string(), zone: z.string(), milieuRural: z.boolean() }).nullable(),
+  /**
+   * The server's today (AAAA-MM-JJ), which the screens use for every decision by date; `fixed`
+   * when set for tests or a demonstration (`CLAS_TODAY`), so that it does not move at midnight.
+   */
+  clock: z.object({ today: z.string(), fixed: z.boolean() }),
 })
 export type AppStatus = z.output<typeof appStatusSchema>
 

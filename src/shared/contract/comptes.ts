@@ -28,6 +28,12 @@ export const sessionEtatSchema = z.object({
    * caller on another machine of the network, who types a name instead.
    */
   comptes: z.array(z.object({ id: z.string(), nom: z.string(), type: z.enum(TYPES_SECRET) })),
+  /**
+   * What this session may do, from the main process's rules (access/permissions.ts), so that the
+   * screens offer only that: the calls allowed whatever their input, and the collectifs whose
+   * séances and registers it may write (null: every one).
+   */
+  droits: z.object({ appels: z.array(z.string()), collectifs: z.array(z.string()).nullable() }),
 })
 export type SessionEtat = z.output<typeof sessionEtatSchema>
 

@@ -10,10 +10,23 @@ export function show(input: unknown): string {
   return `« ${String(input)} »`
 }
 
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number)
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+
+/**
+ * What is wrong with a date, in the words of the person who typed it (JJ/MM/AAAA, « le 31 février
+ * n'existe pas »), never the exchange format's AAAA-MM-JJ nor an empty value quoted; null when fine.
+ */
+export function dateProblem(input: unknown): string | null {
+  if (typeof input !== 'string') return `${show(input)} n'est pas une date`
+  if (input.trim() === '') return "la date est vide ou incomplète : indiquez le jour, le mois et l'année (JJ/MM/AAAA)"
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input)
+  if (!iso) return `${show(input)} n'est pas une date reconnue`
+  const [y, m, d] = iso.slice(1).map(Number)
+  if (m < 1 || m > 12) return `le mois ${m} n'existe pas (JJ/MM/AAAA)`
   const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  if (d < 1 || date.getUTCMonth() !== m - 1) return `le ${d} ${MOIS[m - 1]} ${y} n'existe pas`
+  if (y < 1000) return `l'année ${y} n'est pas une année sur quatre chiffres (JJ/MM/AAAA)`
+  return null
 }
 
 const missing = (what: string) => (iss: { input: unknown }) =>
@@ -22,15 +35,16 @@ const missing = (what: string) => (iss: { input: unknown }) =>
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = () =>
   z
-    .string({ error: (iss) => missing('la date')(iss) ?? `${show(iss.input)} n'est pas une date (AAAA-MM-JJ attendu)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (iss) => `${show(iss.input)} n'est pas une date (AAAA-MM-JJ attendu)` })
-    .refine(isRealDate, { error: (iss) => `${show(iss.input)} n'est pas une date du calendrier` })
+    .string({ error: (iss) => missing('la date')(iss) ?? dateProblem(iss.input) ?? '' })
+    .refine((s) => dateProblem(s) === null, { error: (iss) => dateProblem(iss.input) ?? '' })
 
 /** A local time `HH:MM`, 24 h. */
 export const heure = () =>
   z
     .string({ error: (iss) => missing("l'heure")(iss) ?? `${show(iss.input)} n'est pas une heure (HH:MM attendu)` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (iss) => `${show(iss.input)} n'est pas une heure (HH:MM attendu)` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: (iss) => (iss.input === '' ? "l'heure est vide ou incomplète (HH:MM)" : `${show(iss.input)} n'est pas une heure (HH:MM attendu)`),
+    })
 
 /** A stable identifier (UUID recommended, any short string accepted). */
 export const id = () =>

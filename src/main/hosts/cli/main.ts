@@ -11,6 +11,7 @@ Commandes :
            (montre les colonnes reconnues, les lignes en erreur et les doublons, puis importe les
            lignes valides ; --dry-run : montre seulement, n'écrit rien)
   serve    Sert l'application au navigateur : [--port N] [--open] (127.0.0.1 uniquement)
+           [--today AAAA-MM-JJ] : fixe la date du jour (essais, démonstrations ; aussi CLAS_TODAY)
            [--lan] : aussi aux autres appareils du réseau local, avec identification obligatoire
            (demande un compte de coordination ; échanges non chiffrés : réseau de confiance seulement)
   compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
@@ -48,7 +49,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]
   import: { load: async () => (await import('./commands/import')).importCommand, options: ['in'] },
   export: { load: async () => (await import('./commands/export')).exportCommand, options: ['out'] },
   'children import': { load: async () => (await import('./commands/children-import')).childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
-  serve: { load: async () => (await import('./commands/serve')).serveCommand as Command, options: ['port'], switches: ['open', 'lan'] },
+  serve: { load: async () => (await import('./commands/serve')).serveCommand as Command, options: ['port', 'today'], switches: ['open', 'lan'] },
   compliance: { load: async () => (await import('./commands/compliance')).complianceCommand as Command, options: ['date'], switches: ['json'] },
   backup: { load: async () => (await import('./commands/backup')).backupCommand as Command, options: ['out'] },
   restore: { load: async () => (await import('./commands/backup')).restoreCommand as Command, options: ['from'] },

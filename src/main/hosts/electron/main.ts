@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { createDispatcher } from '../../api/dispatch'
 import { BackupSettingsStore } from '../../backup/backup-settings'
 import { startAutomaticBackups } from '../../backup/schedule'
@@ -10,6 +10,7 @@ import { DatabaseHost } from '../../recovery/database-host'
 import { SessionStore } from '../../access/sessions'
 import { bindIpc } from './ipc'
 import { guardNavigation, hardenSession, secureWebPreferences, type HardenedSession } from './security'
+import { askBeforeUnload } from './unload-guard'
 
 // One instance: two windows writing the same registers would fight over the file.
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -33,6 +34,8 @@ function createWindow(): void {
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   guardNavigation(mainWindow.webContents, rendererUrl, (url) => void shell.openExternal(url))
+  const win = mainWindow
+  askBeforeUnload(win.webContents, (question) => dialog.showMessageBoxSync(win, question))
   void mainWindow.loadURL(rendererUrl())
 }
 

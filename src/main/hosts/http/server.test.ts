@@ -28,7 +28,7 @@ describe('HTTP host', () => {
   it('answers the contract’s calls and writes through the same services', async () => {
     const status = await post('app.status', {})
     expect(status.status).toBe(200)
-    expect(await status.json()).toEqual({ result: { configured: false, demo: false, structureNom: null, annee: null } })
+    expect(await status.json()).toEqual({ result: { configured: false, demo: false, structureNom: null, annee: null, clock: { today: '2025-11-20', fixed: true } } })
     const created = await post('setup.create', { structure: STRUCTURE, anneeScolaire: ANNEE })
     expect(created.status).toBe(200)
     expect(t.call('app.status').configured).toBe(true)

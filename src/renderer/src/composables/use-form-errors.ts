@@ -19,7 +19,21 @@ export interface FormContext {
   problems: Ref<FormProblem[]>
   /** Counts the submissions that found problems: the summary takes the focus on each. */
   reported: Ref<number>
+  /**
+   * A field whose value the model cannot see (a date field holding « 31/02/2013 » reports an
+   * empty value): `problem` tells, at each check, what is wrong with it. Returns the unregistration.
+   */
+  watchField(path: string, problem: () => string | null): () => void
+  /** Shows one field's problem next to it, without the summary taking the focus. */
+  show(path: string, message: string): void
 }
+
+/** What a field gives its input: the path it edits and its label, for messages naming it. */
+export interface FieldInfo {
+  path: string
+  label: string
+}
+export const FIELD_KEY: InjectionKey<FieldInfo> = Symbol('form-field')
 
 const KEY: InjectionKey<FormContext> = Symbol('form-errors')
 
@@ -43,6 +57,7 @@ export function idForPath(namespace: string, path: string): string {
 export function useFormErrors(namespace = 'f') {
   const problems = ref<FormProblem[]>([])
   const reported = ref(0)
+  const watched = new Map<string, () => string | null>()
   const report = (found: FormProblem[]) => {
     problems.value = found
     if (found.length) reported.value++
@@ -55,8 +70,23 @@ export function useFormErrors(namespace = 'f') {
     },
     problems,
     reported,
+    watchField: (path, problem) => {
+      watched.set(path, problem)
+      return () => watched.get(path) === problem && watched.delete(path)
+    },
+    show: (path, message) => {
+      problems.value = [...problems.value.filter((p) => p.path !== path), { path, message }]
+    },
   }
   provide(KEY, ctx)
+
+  /** What the watched fields hold that their values do not show: it comes before the schema's word. */
+  function fieldProblems(): FormProblem[] {
+    return [...watched].flatMap(([path, problem]) => {
+      const message = problem()
+      return message ? [{ path, message }] : []
+    })
+  }
 
   function clear(): void {
     problems.value = []
@@ -76,6 +106,8 @@ export function useFormErrors(namespace = 'f') {
   function check<S extends z.ZodType>(schema: S, value: unknown, extra: FormProblem[] = []): z.output<S> | null {
     const parsed = schema.safeParse(value, { error: frenchErrorMap })
     const found = parsed.success ? [] : listProblems(parsed.error).map((p) => ({ path: p.path, message: capitalize(p.message) }))
+    const own = fieldProblems()
+    extra = [...own, ...extra.filter((e) => !own.some((o) => o.path === e.path))]
     // A field with a friendlier message of our own keeps only that one.
     const merged = [...extra, ...found.filter((p) => !extra.some((e) => e.path === p.path))]
     report(merged)

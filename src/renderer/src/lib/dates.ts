@@ -2,8 +2,9 @@
  * Calendar helpers for the screens. Dates are `YYYY-MM-DD` strings; the arithmetic is the
  * shared one (src/shared/calendar), the wording for people is here.
  */
-import { addDays, formatDateFr, mondayOf, todayIso, weekday } from '../../../shared/calendar/dates'
+import { addDays, formatDateFr, mondayOf, weekday } from '../../../shared/calendar/dates'
 import { anneeLibelleOf } from '../../../shared/calendar/school-calendar'
+import { todayIso } from './today'
 
 export { addDays, mondayOf, todayIso }
 

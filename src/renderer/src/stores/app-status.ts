@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '../api/client'
 import type { AppStatus } from '../../../shared/contract'
+import { setServerClock } from '../lib/today'
 
 /** Is the association set up, is the demo open: asked once at start, updated by the calls that change it. */
 export const useAppStatus = defineStore('app-status', () => {
@@ -10,7 +11,7 @@ export const useAppStatus = defineStore('app-status', () => {
 
   async function load(): Promise<AppStatus> {
     loading ??= api.call('app.status', {}).then(
-      (s) => ((status.value = s), s),
+      (s) => (set(s), s),
       (error: unknown) => {
         loading = null
         throw error
@@ -20,6 +21,7 @@ export const useAppStatus = defineStore('app-status', () => {
   }
 
   function set(next: AppStatus): void {
+    setServerClock(next.clock)
     status.value = next
     loading = Promise.resolve(next)
   }

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watchEffect } from 'vue'
 import { api } from '../api/client'
+import type { CallName } from '../../../shared/contract'
 import type { SessionEtat } from '../../../shared/contract/comptes'
 
 const MINUTES_KEY = 'clas.verrouillage.minutes'
@@ -31,6 +32,17 @@ export const useSession = defineStore('session', () => {
   /** Everything is allowed: the coordination, or a base without accounts. */
   const coordination = computed(() => !etat.value?.protege || etat.value.compte?.role === 'coordinateur')
 
+  /**
+   * Whether this session may make `call` whatever its input: the main process's rules, given
+   * with the session state, never restated here. Without an answer yet, nothing is offered.
+   */
+  const peut = (call: CallName): boolean => etat.value?.droits.appels.includes(call) ?? false
+  /** Whether the séances and the registers of this collectif are this session's to write. */
+  const peutTenir = (collectifId: string): boolean => {
+    const collectifs = etat.value?.droits.collectifs
+    return collectifs === null || (collectifs?.includes(collectifId) ?? false)
+  }
+
   function set(next: SessionEtat): SessionEtat {
     etat.value = next
     if (next.compte) owner.value = next.compte.id
@@ -50,7 +62,7 @@ export const useSession = defineStore('session', () => {
     const before = etat.value
     if (!before?.protege) return
     // The answer brings the names as they are now (an account may have been created meanwhile).
-    etat.value = await api.call('session.fermer', {}).catch(() => ({ ...before, compte: null }))
+    etat.value = await api.call('session.fermer', {}).catch(() => ({ ...before, compte: null, droits: { appels: [], collectifs: [] } }))
   }
 
   function setMinutes(n: number): void {
@@ -61,7 +73,7 @@ export const useSession = defineStore('session', () => {
   /** A call refused for want of a session: the lock screen, with the names fetched again. */
   api.onError((error) => {
     if (error.code !== 'unauthorized' || !etat.value) return
-    etat.value = { ...etat.value, protege: true, compte: null }
+    etat.value = { ...etat.value, protege: true, compte: null, droits: { appels: [], collectifs: [] } }
     void load().catch(() => undefined)
   })
 
@@ -72,5 +84,5 @@ export const useSession = defineStore('session', () => {
     else document.documentElement.dataset.role = 'benevole'
   })
 
-  return { etat, owner, locked, compte, coordination, minutes, set, load, ouvrir, verrouiller, setMinutes }
+  return { etat, owner, locked, compte, coordination, peut, peutTenir, minutes, set, load, ouvrir, verrouiller, setMinutes }
 })

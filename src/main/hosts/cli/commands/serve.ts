@@ -8,6 +8,7 @@ import { SessionStore } from '../../../access/sessions'
 import { BackupSettingsStore } from '../../../backup/backup-settings'
 import { DatabaseHost } from '../../../recovery/database-host'
 import { resolveDbPath } from '../../../store/data-paths'
+import { clockFromEnv } from '../../../workspace'
 import { CliError, type CliIO } from '../io'
 import { openBrowser } from '../open-browser'
 
@@ -17,14 +18,21 @@ const DEFAULT_PORT = 4780
  * `clas serve [--port N] [--lan]`: the app in a browser, until interrupted; on 127.0.0.1 only,
  * unless `--lan` serves it to the local network, which needs a coordinator's account.
  */
-export async function serveCommand(flags: { db?: string; port?: string; open?: boolean; lan?: boolean }, io: CliIO): Promise<number> {
+export async function serveCommand(flags: { db?: string; port?: string; today?: string; open?: boolean; lan?: boolean }, io: CliIO): Promise<number> {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port : « ${flags.port} » n'est pas un numéro de port (0 à 65535).`, 2)
   const path = resolveDbPath(flags.db)
+  let today: (() => string) | undefined
+  try {
+    today = clockFromEnv(flags.today ?? process.env.CLAS_TODAY) ?? undefined
+  } catch (error) {
+    throw new CliError((error as Error).message.replace('CLAS_TODAY', flags.today === undefined ? 'CLAS_TODAY' : '--today'), 2)
+  }
   // One store for the host's life: sessions stay open when the base is reopened after a recovery.
   const sessions = new SessionStore()
   // A base that will not open still gets served: the page then offers to restore a backup.
   const host = new DatabaseHost(path, {
+    today,
     backups: new BackupSettingsStore(),
     dispatcher: (workspace) => createDispatcher(workspace, { sessions, onInternalError: (name, e) => console.error(`[${name}]`, e) }),
   })
