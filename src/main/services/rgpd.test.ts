@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
@@ -66,6 +67,38 @@ describe('RGPD', () => {
     expect(raw.includes(Buffer.from(`${enfant.prenom} ${enfant.nom}`))).toBe(false)
     const surnameElsewhere = t.call('enfants.list').some((e) => e.nom === enfant.nom) || t.call('familles.list').some((f) => f.nom.includes(enfant.nom))
     if (!surnameElsewhere) expect(raw.includes(Buffer.from(enfant.nom))).toBe(false)
+  })
+
+  it('leaves no readable trace of erased children in the file or its WAL, not even of an older version of their row', () => {
+    const enfants = t.call('echange.export').enfants.slice(0, 10)
+    for (const e of enfants) t.call('rgpd.effacer', { enfantId: e.id })
+    // What the base still holds on purpose (a family keeps its name, a sibling its first name):
+    // a compact copy has the live rows only. A value in the file but not in it is a stale copy.
+    const live = `${t.path}.live`
+    t.workspace.context().sqlite.prepare('VACUUM INTO ?').run(live)
+    const liveBytes = readFileSync(live)
+    rmSync(live)
+    const raw = rawBytes()
+    const traces = enfants.flatMap((e) => [e.prenom, e.nom, e.dateNaissance ?? ''])
+      .filter((value) => value && raw.includes(Buffer.from(value)) && !liveBytes.includes(Buffer.from(value)))
+    expect(traces).toEqual([])
+    // Not a vacuous check: most of them are gone from the live rows too.
+    const firstNamesGone = enfants.filter((e) => !liveBytes.includes(Buffer.from(e.prenom))).length
+    expect(firstNamesGone).toBeGreaterThanOrEqual(5)
+  })
+
+  it('says so when another program holding the file keeps the old pages, and erases the identity all the same', () => {
+    const enfant = someChild()
+    const other = new Database(t.path, { timeout: 0 })
+    try {
+      // A reader in the middle of its read (a backup tool, a copy): the WAL cannot be emptied under it.
+      other.exec('BEGIN')
+      other.prepare('SELECT count(*) FROM enfants').get()
+      expect(() => t.call('rgpd.effacer', { enfantId: enfant.id })).toThrow(/^L'identité a été effacée, mais la base est occupée par un autre programme/)
+    } finally {
+      other.close()
+    }
+    expect(t.call('enfants.get', { id: enfant.id }).prenom).toBe('Enfant')
   })
 
   it("erases a family's contact and its children, keeping the figures", () => {

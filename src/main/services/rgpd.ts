@@ -7,21 +7,30 @@ import { childrenPastRetention } from '../rgpd/retention'
 import { safeFileName } from '../../shared/registers/format'
 
 /**
- * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own) with `secure_delete` on, then folds the WAL into the
- * file and truncates it: the old names are overwritten in the database and gone from the -wal.
- * The undo log is emptied too: it may hold rows naming the person.
+ * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own),
+ * then rebuilds the file and empties the WAL. `secure_delete` (on for the connection's life)
+ * overwrites what this erasure removes, but older versions of the rows, left in free space
+ * before, would stay readable: VACUUM rewrites the file with the live rows only, in memory
+ * (no temporary file holding them), and checkpoint(TRUNCATE) empties the -wal that held the
+ * old pages. The undo log is emptied too: it may hold rows naming the person.
  */
 function eraseDurably(ctx: ServiceContext, erase: () => Erasure): Erasure {
   const { sqlite } = ctx
-  sqlite.pragma('secure_delete = ON')
+  const result = sqlite.transaction(erase).immediate()
+  ctx.workspace.undo.clear()
+  let emptied: boolean
   try {
-    const result = sqlite.transaction(erase).immediate()
-    sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    ctx.workspace.undo.clear()
-    return result
-  } finally {
-    sqlite.pragma('secure_delete = OFF')
+    sqlite.pragma('temp_store = MEMORY')
+    sqlite.exec('VACUUM')
+    const [checkpoint] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    emptied = checkpoint.busy === 0
+  } catch {
+    emptied = false
   }
+  // Another program reading the file (a copy, a backup tool) can hold the old pages: the erasure
+  // is done, but the person must hear that traces may remain, and how to remove them.
+  if (!emptied) throw new ApiError({ code: 'conflict', message: "L'identité a été effacée, mais la base est occupée par un autre programme : d'anciennes copies peuvent rester dans le fichier jusqu'au prochain effacement. Fermez les autres programmes qui l'utilisent." })
+  return result
 }
 
 const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) => ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined
