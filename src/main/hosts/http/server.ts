@@ -11,7 +11,7 @@ import { API_ERROR_STATUS, ApiError, type ApiErrorBody } from '../../../shared/c
 import type { Dispatch } from '../../api/dispatch'
 import { dureeFr } from '../../access/lockout'
 import type { Caller } from '../../access/sessions'
-import { LoginLimiter } from './login-limit'
+import { LoginLimiter, loginTarget } from './login-limit'
 
 export interface HttpAppOptions {
   dispatch: Dispatch
@@ -99,7 +99,7 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
       // would only let one person's mistakes lock everybody out.
       const limited = name === 'session.ouvrir' && !isLoopback(address)
       if (limited) {
-        const wait = limiter.attempt(address)
+        const wait = limiter.attempt(address, loginTarget(input))
         if (wait > 0) return refusal(c, { code: 'rate_limited', message: `Trop de tentatives d'identification depuis cet appareil : réessayez dans ${dureeFr(wait)}.` })
       }
       const token = getCookie(c, SESSION_COOKIE) ?? null
@@ -113,7 +113,7 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
       try {
         // Awaited: a read-only call may answer with a promise (a file being built).
         const result = await dispatch(name, input, caller)
-        if (limited) limiter.succeeded(address)
+        if (limited) limiter.succeeded(address, loginTarget(input))
         followSession()
         return c.json({ result })
       } catch (error) {
