@@ -114,6 +114,48 @@ describe('RGPD', () => {
     if (famille.telephone) expect(rawBytes().includes(Buffer.from(famille.telephone))).toBe(false)
   })
 
+  it("erases, on request, the family of a child erased alone when it has no other child: the parents' contact goes too", () => {
+    const doc = t.call('echange.export')
+    const childrenOf = (familleId: string) => doc.enfants.filter((e) => e.familleId === familleId)
+    const only = doc.enfants.find((e) => e.familleId && childrenOf(e.familleId).length === 1)!
+    const famille = doc.familles.find((f) => f.id === only.familleId)!
+    expect(famille.telephone).toBeTruthy()
+
+    const result = t.call('rgpd.effacer', { enfantId: only.id, avecFamille: true })
+    expect(result).toMatchObject({ enfants: 1, familles: 1 })
+    expect(t.call('familles.list').find((f) => f.id === famille.id)).toMatchObject({ nom: expect.stringMatching(/^Famille effacée/) })
+    expect(t.call('enfants.get', { id: only.id }).prenom).toBe('Enfant')
+    const raw = rawBytes()
+    expect(raw.includes(Buffer.from(famille.telephone!))).toBe(false)
+    expect(raw.includes(Buffer.from(famille.email!))).toBe(false)
+  })
+
+  it("refuses to erase with a child a family whose other children keep their identity, and allows it once they are erased", () => {
+    const doc = t.call('echange.export')
+    const siblings = doc.enfants.filter((e, _, all) => e.familleId && all.filter((o) => o.familleId === e.familleId).length === 2)
+    const [first, second] = siblings.filter((e) => e.familleId === siblings[0].familleId)
+    const counts = tableCounts(t)
+    let refusal: unknown
+    try {
+      t.call('rgpd.effacer', { enfantId: first.id, avecFamille: true })
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'validation', field: 'avecFamille', message: expect.stringMatching(/^avecFamille : la famille « .+ » a encore un autre enfant : effacez l'enfant seul, ou la famille entière avec ses enfants\. Rien n'a été effacé\.$/) })
+    expect(t.call('enfants.get', { id: first.id }).prenom).toBe(first.prenom)
+    expect(tableCounts(t)).toEqual(counts)
+
+    // The word « Enfant » a note holds is not the name of the sibling erased before.
+    const { sqlite } = t.workspace.context()
+    const seanceId = sqlite.prepare('SELECT id FROM seances LIMIT 1').pluck().get() as string
+    sqlite.prepare('UPDATE seances SET note = ? WHERE id = ?').run('Enfant malade, parti plus tôt.', seanceId)
+    t.call('rgpd.effacer', { enfantId: first.id })
+    expect(t.call('familles.list').find((f) => f.id === first.familleId)!.nom).not.toMatch(/^Famille effacée/)
+    expect(t.call('rgpd.effacer', { enfantId: second.id, avecFamille: true })).toMatchObject({ enfants: 2, familles: 1 })
+    expect(t.call('familles.list').find((f) => f.id === first.familleId)!.nom).toMatch(/^Famille effacée/)
+    expect(sqlite.prepare('SELECT note FROM seances WHERE id = ?').pluck().get(seanceId)).toBe('Enfant malade, parti plus tôt.')
+  })
+
   it('lists the children not enrolled for more than N years, and purges only those, in one step', () => {
     // The demo's year is 2025-2026: seen from 2030, its children left more than 3 years ago.
     const later = tempWorkspace('2030-09-01')

@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { childRecord, familyRecord } from '../rgpd/personal-record'
-import { eraseChildren, eraseFamily, type Erasure } from '../rgpd/erase'
+import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../rgpd/erase'
 import { childrenPastRetention } from '../rgpd/retention'
 import { safeFileName } from '../../shared/registers/format'
 
@@ -40,6 +40,17 @@ function requirePerson(ctx: ServiceContext, input: { enfantId: string } | { fami
   if ('familleId' in input && !exists(ctx, 'familles', input.familleId)) throw new ApiError({ code: 'validation', field: 'familleId', message: `familleId : « ${input.familleId} » ne correspond à aucune famille` })
 }
 
+/** The family to erase with a child: refused when it has none, or other children still named. */
+function requireOnlyChild(ctx: ServiceContext, enfantId: string): string {
+  const famille = familyOfOnlyChild(ctx.sqlite, enfantId)
+  if (!famille) throw new ApiError({ code: 'validation', field: 'avecFamille', message: "avecFamille : cet enfant n'est rattaché à aucune famille" })
+  if (famille.autres > 0) {
+    const autres = famille.autres > 1 ? `${famille.autres} autres enfants` : 'un autre enfant'
+    throw new ApiError({ code: 'validation', field: 'avecFamille', message: `avecFamille : la famille « ${famille.nom} » a encore ${autres} : effacez l'enfant seul, ou la famille entière avec ses enfants. Rien n'a été effacé.` })
+  }
+  return famille.id
+}
+
 export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
   'rgpd.exporter': (input, ctx) => {
     requirePerson(ctx, input)
@@ -57,7 +68,10 @@ export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.effacer' | 'rgpd.r
   },
   'rgpd.effacer': (input, ctx) => {
     requirePerson(ctx, input)
-    return eraseDurably(ctx, () => ('enfantId' in input ? eraseChildren(ctx.sqlite, [input.enfantId]) : eraseFamily(ctx.sqlite, input.familleId, input.avecEnfants)))
+    if ('familleId' in input) return eraseDurably(ctx, () => eraseFamily(ctx.sqlite, input.familleId, input.avecEnfants))
+    const famille = input.avecFamille ? requireOnlyChild(ctx, input.enfantId) : null
+    // With its family: the family's other children, all erased already, are left as they are.
+    return eraseDurably(ctx, () => (famille ? eraseFamily(ctx.sqlite, famille, true) : eraseChildren(ctx.sqlite, [input.enfantId])))
   },
   'rgpd.retention': ({ annees }, ctx) => childrenPastRetention(ctx.sqlite, ctx.today(), annees),
   'rgpd.purger': ({ annees, enfantIds }, ctx) => {
