@@ -48,3 +48,50 @@ test("une famille demande ses données puis leur effacement : l'export, puis l'i
   expect(JSON.parse((await runCli(['figures', '--db', scratch.db, '--json'])).stdout)).toEqual(figuresBefore)
   scratch.dispose()
 })
+
+interface DocFamilles extends Doc { familles: { id: string; nom: string; telephone?: string; email?: string }[] }
+
+test("effacer un enfant : le dialogue dit que la fiche de sa famille reste, et propose de l'effacer quand elle n'a pas d'autre enfant", async ({ page }, testInfo) => {
+  const scratch = scratchDir()
+  expect((await runCli(['demo', '--db', scratch.db])).code).toBe(0)
+  const before = JSON.parse((await runCli(['export', '--db', scratch.db])).stdout) as DocFamilles
+  const childrenOf = (familleId?: string) => before.enfants.filter((e) => familleId && e.familleId === familleId)
+  const unique = (e: Doc['enfants'][number]) => !before.enfants.some((o) => o.id !== e.id && o.prenom === e.prenom && o.nom === e.nom)
+  const seul = before.enfants.find((e) => unique(e) && childrenOf(e.familleId).length === 1)!
+  const famille = before.familles.find((f) => f.id === seul.familleId)!
+  const avecFrere = before.enfants.find((e) => unique(e) && childrenOf(e.familleId).length === 2)!
+  const host = await startHost(scratch.db)
+  try {
+    await page.goto(`${host.url}#/donnees-personnelles`)
+    const dialog = page.getByRole('dialog', { name: 'Effacer une identité' })
+    const ask = async (e: Doc['enfants'][number]) => {
+      await page.getByLabel('Enfant ou famille').fill(`${e.prenom} ${e.nom}`)
+      await page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').filter({ hasText: `${e.prenom} ${e.nom}` }).getByRole('button', { name: 'Effacer…' }).click()
+    }
+
+    // A child with a brother or sister: the family stays, and the dialog says how to erase it.
+    await ask(avecFrere)
+    await expect(dialog.getByText(/n'est pas effacée avec l'enfant/)).toBeVisible()
+    await expect(dialog.getByText(/La famille a un autre enfant : pour effacer ses coordonnées, effacez la famille entière/)).toBeVisible()
+    await expect(dialog.getByLabel(/Effacer aussi la famille/)).toHaveCount(0)
+    await dialog.getByRole('button', { name: 'Annuler' }).click()
+
+    // An only child: the family can go with it.
+    await ask(seul)
+    await expect(dialog.getByText(`La fiche de sa famille « ${famille.nom} » (nom, téléphone et e-mail des parents) n'est pas effacée avec l'enfant.`)).toBeVisible()
+    await dialog.getByLabel(`Effacer aussi la famille « ${famille.nom} » : elle n'a pas d'autre enfant.`).check()
+    await dialog.getByLabel("J'ai compris : l'effacement est définitif.").check()
+    await screen(page, testInfo, 'rgpd-04-avec-famille', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Effacer définitivement' }).click()
+    await expect(page.getByText(`✓ Identité effacée : ${seul.prenom} ${seul.nom}, ainsi que sa famille.`, { exact: false })).toBeVisible()
+  } finally {
+    await host.stop()
+  }
+  const after = JSON.parse((await runCli(['export', '--db', scratch.db])).stdout) as DocFamilles
+  expect(after.enfants.find((e) => e.id === seul.id)!.prenom).toBe('Enfant')
+  const familleApres = after.familles.find((f) => f.id === famille.id)!
+  expect(familleApres.nom).toMatch(/^Famille effacée/)
+  expect(familleApres.telephone).toBeUndefined()
+  expect(after.enfants.find((e) => e.id === avecFrere.id)!.prenom).toBe(avecFrere.prenom)
+  scratch.dispose()
+})

@@ -34,6 +34,9 @@ function scrubNames(sqlite: Database.Database, names: string[]): number {
   return changed
 }
 
+/** SQL: the child row `alias` is erased already (see `eraseChildren`). */
+export const isErasedChild = (alias: string) => `(${alias}.prenom = 'Enfant' AND ${alias}.nom LIKE 'effacé %')`
+
 export interface Erasure {
   enfants: number
   familles: number
@@ -49,17 +52,26 @@ export interface Erasure {
  */
 export function eraseChildren(sqlite: Database.Database, ids: string[]): Erasure {
   const names: string[] = []
-  const select = sqlite.prepare('SELECT prenom, nom FROM enfants WHERE id = ?')
+  const select = sqlite.prepare(`SELECT prenom, nom, ${isErasedChild('e')} AS efface FROM enfants e WHERE id = ?`)
   const update = sqlite.prepare("UPDATE enfants SET prenom = 'Enfant', nom = ?, date_naissance = CASE WHEN date_naissance IS NULL THEN NULL ELSE substr(date_naissance, 1, 4) || '-01-01' END WHERE id = ?")
   let enfants = 0
   for (const id of ids) {
-    const row = select.get(id) as { prenom: string; nom: string } | undefined
+    const row = select.get(id) as { prenom: string; nom: string; efface: number } | undefined
     if (!row) continue
-    names.push(`${row.prenom} ${row.nom}`, `${row.nom} ${row.prenom}`, row.prenom, row.nom)
+    // Already erased (a family erased after one of its children): « Enfant » is no name to scrub from the notes.
+    if (!row.efface) names.push(`${row.prenom} ${row.nom}`, `${row.nom} ${row.prenom}`, row.prenom, row.nom)
     update.run(`effacé ${id.slice(0, 6)}`, id)
     enfants++
   }
   return { enfants, familles: 0, textes: scrubNames(sqlite, names) }
+}
+
+/** The family of a child, and how many of its other children still have their identity; null without a family. */
+export function familyOfOnlyChild(sqlite: Database.Database, enfantId: string): { id: string; nom: string; autres: number } | null {
+  const famille = sqlite.prepare('SELECT f.id, f.nom FROM familles f JOIN enfants e ON e.famille_id = f.id WHERE e.id = ?').get(enfantId) as { id: string; nom: string } | undefined
+  if (!famille) return null
+  const autres = sqlite.prepare(`SELECT count(*) FROM enfants e WHERE famille_id = ? AND id <> ? AND NOT ${isErasedChild('e')}`).pluck().get(famille.id, enfantId) as number
+  return { ...famille, autres }
 }
 
 /** The same for a family: contact and name go; the quartier prioritaire stays (a count of the bilan). */

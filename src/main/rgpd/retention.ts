@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { isErasedChild } from './erase'
 
 export interface FormerChild {
   id: string
@@ -22,7 +23,7 @@ export function childrenPastRetention(sqlite: Database.Database, today: string, 
     LEFT JOIN inscriptions i ON i.enfant_id = e.id
     LEFT JOIN collectifs c ON c.id = i.collectif_id
     LEFT JOIN annees_scolaires a ON a.id = c.annee_id
-    WHERE NOT (e.prenom = 'Enfant' AND e.nom LIKE 'effacé %')
+    WHERE NOT ${isErasedChild('e')}
     GROUP BY e.id
     HAVING derniereInscription IS NOT NULL AND derniereInscription < ?
     ORDER BY derniereInscription, e.nom, e.prenom`).all(cutoff) as FormerChild[]

@@ -11,7 +11,7 @@ import { hashSecret, verifyNothing, verifySecret, type HashedSecret } from '../a
 import type { Db } from '../store/open-database'
 import {
   clearFailures, countActiveCoordinators, hasComptes, readCompte, readCompteCourant, readCompteRow, readCompteRowByNom,
-  readComptes, readComptesActifs, readJournal, recordFailure, writeCompte, type CompteRow,
+  readComptes, readComptesActifs, readJournal, reserveAttempt, writeCompte, type CompteRow,
 } from '../store/repos/comptes'
 import { collectifs, comptes } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
@@ -48,19 +48,23 @@ async function ouvrir({ compteId, nom, secret }: ParsedInput<'session.ouvrir'>, 
     throw compteId !== undefined ? new ApiError({ code: 'not_found', message: 'Ce compte n’existe plus ou a été désactivé : choisissez un autre nom.' }) : unknown()
   }
   const now = access.now()
+  const locked = (until: number) => new ApiError({ code: 'rate_limited', message: `Trop d'essais manqués : le compte « ${row.nom} » est bloqué encore ${dureeFr(until - now)}.` })
   const lockedUntil = row.bloqueJusquA ? Date.parse(row.bloqueJusquA) : 0
-  if (lockedUntil > now) {
-    throw new ApiError({ code: 'rate_limited', message: `Trop d'essais manqués : le compte « ${row.nom} » est bloqué encore ${dureeFr(lockedUntil - now)}.` })
-  }
+  if (lockedUntil > now) throw locked(lockedUntil)
   if (row.type === 'pin' && caller.distant) {
     throw new ApiError({ code: 'forbidden', message: 'Un code PIN ne suffit pas pour se connecter depuis un autre appareil : demandez à la coordination un compte avec mot de passe.' })
   }
+  // Counted as failed before the hash, in the same synchronous step as the check above: the
+  // attempts sent at once meanwhile find the account locked once five are under way.
+  const echecs = reserveAttempt(ctx.db, row.id, now, (n) => (lockDuration(n) > 0 ? new Date(now + lockDuration(n)).toISOString() : null))
+  if (echecs === null) throw locked(Date.parse(readCompteRow(ctx.db, row.id)?.bloqueJusquA ?? '') || now)
   const ok = await verifySecret(secret, secretOf(row))
-  // While scrypt ran, the demonstration may have been opened or left: work on the base open now.
+  // While scrypt ran, the demonstration may have been opened or left: the attempt was counted in
+  // the other base, so none is opened in this one.
   const db = ctx.workspace.context().db
+  if (db !== ctx.db) throw new ApiError({ code: 'conflict', message: "La base a changé pendant l'identification : réessayez." })
   if (!readCompteRow(db, row.id)) throw unknown()
   if (!ok) {
-    const echecs = recordFailure(db, row.id, (n) => (lockDuration(n) > 0 ? new Date(now + lockDuration(n)).toISOString() : null))
     const lock = lockDuration(echecs)
     if (lock > 0) throw new ApiError({ code: 'rate_limited', message: `Trop d'essais manqués : le compte « ${row.nom} » est bloqué pendant ${dureeFr(lock)}.` })
     const left = FREE_FAILURES - echecs

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
@@ -68,6 +69,38 @@ describe('RGPD', () => {
     if (!surnameElsewhere) expect(raw.includes(Buffer.from(enfant.nom))).toBe(false)
   })
 
+  it('leaves no readable trace of erased children in the file or its WAL, not even of an older version of their row', () => {
+    const enfants = t.call('echange.export').enfants.slice(0, 10)
+    for (const e of enfants) t.call('rgpd.effacer', { enfantId: e.id })
+    // What the base still holds on purpose (a family keeps its name, a sibling its first name):
+    // a compact copy has the live rows only. A value in the file but not in it is a stale copy.
+    const live = `${t.path}.live`
+    t.workspace.context().sqlite.prepare('VACUUM INTO ?').run(live)
+    const liveBytes = readFileSync(live)
+    rmSync(live)
+    const raw = rawBytes()
+    const traces = enfants.flatMap((e) => [e.prenom, e.nom, e.dateNaissance ?? ''])
+      .filter((value) => value && raw.includes(Buffer.from(value)) && !liveBytes.includes(Buffer.from(value)))
+    expect(traces).toEqual([])
+    // Not a vacuous check: most of them are gone from the live rows too.
+    const firstNamesGone = enfants.filter((e) => !liveBytes.includes(Buffer.from(e.prenom))).length
+    expect(firstNamesGone).toBeGreaterThanOrEqual(5)
+  })
+
+  it('says so when another program holding the file keeps the old pages, and erases the identity all the same', () => {
+    const enfant = someChild()
+    const other = new Database(t.path, { timeout: 0 })
+    try {
+      // A reader in the middle of its read (a backup tool, a copy): the WAL cannot be emptied under it.
+      other.exec('BEGIN')
+      other.prepare('SELECT count(*) FROM enfants').get()
+      expect(() => t.call('rgpd.effacer', { enfantId: enfant.id })).toThrow(/^L'identité a été effacée, mais la base est occupée par un autre programme/)
+    } finally {
+      other.close()
+    }
+    expect(t.call('enfants.get', { id: enfant.id }).prenom).toBe('Enfant')
+  })
+
   it("erases a family's contact and its children, keeping the figures", () => {
     const enfant = someChild()
     const famille = t.call('familles.list').find((f) => f.id === enfant.familleId)!
@@ -79,6 +112,48 @@ describe('RGPD', () => {
     const after = t.call('familles.list').find((f) => f.id === famille.id)!
     expect(after).toEqual({ id: famille.id, nom: expect.stringMatching(/^Famille effacée/), ...(famille.quartierPrioritaire === undefined ? {} : { quartierPrioritaire: famille.quartierPrioritaire }) })
     if (famille.telephone) expect(rawBytes().includes(Buffer.from(famille.telephone))).toBe(false)
+  })
+
+  it("erases, on request, the family of a child erased alone when it has no other child: the parents' contact goes too", () => {
+    const doc = t.call('echange.export')
+    const childrenOf = (familleId: string) => doc.enfants.filter((e) => e.familleId === familleId)
+    const only = doc.enfants.find((e) => e.familleId && childrenOf(e.familleId).length === 1)!
+    const famille = doc.familles.find((f) => f.id === only.familleId)!
+    expect(famille.telephone).toBeTruthy()
+
+    const result = t.call('rgpd.effacer', { enfantId: only.id, avecFamille: true })
+    expect(result).toMatchObject({ enfants: 1, familles: 1 })
+    expect(t.call('familles.list').find((f) => f.id === famille.id)).toMatchObject({ nom: expect.stringMatching(/^Famille effacée/) })
+    expect(t.call('enfants.get', { id: only.id }).prenom).toBe('Enfant')
+    const raw = rawBytes()
+    expect(raw.includes(Buffer.from(famille.telephone!))).toBe(false)
+    expect(raw.includes(Buffer.from(famille.email!))).toBe(false)
+  })
+
+  it("refuses to erase with a child a family whose other children keep their identity, and allows it once they are erased", () => {
+    const doc = t.call('echange.export')
+    const siblings = doc.enfants.filter((e, _, all) => e.familleId && all.filter((o) => o.familleId === e.familleId).length === 2)
+    const [first, second] = siblings.filter((e) => e.familleId === siblings[0].familleId)
+    const counts = tableCounts(t)
+    let refusal: unknown
+    try {
+      t.call('rgpd.effacer', { enfantId: first.id, avecFamille: true })
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'validation', field: 'avecFamille', message: expect.stringMatching(/^avecFamille : la famille « .+ » a encore un autre enfant : effacez l'enfant seul, ou la famille entière avec ses enfants\. Rien n'a été effacé\.$/) })
+    expect(t.call('enfants.get', { id: first.id }).prenom).toBe(first.prenom)
+    expect(tableCounts(t)).toEqual(counts)
+
+    // The word « Enfant » a note holds is not the name of the sibling erased before.
+    const { sqlite } = t.workspace.context()
+    const seanceId = sqlite.prepare('SELECT id FROM seances LIMIT 1').pluck().get() as string
+    sqlite.prepare('UPDATE seances SET note = ? WHERE id = ?').run('Enfant malade, parti plus tôt.', seanceId)
+    t.call('rgpd.effacer', { enfantId: first.id })
+    expect(t.call('familles.list').find((f) => f.id === first.familleId)!.nom).not.toMatch(/^Famille effacée/)
+    expect(t.call('rgpd.effacer', { enfantId: second.id, avecFamille: true })).toMatchObject({ enfants: 2, familles: 1 })
+    expect(t.call('familles.list').find((f) => f.id === first.familleId)!.nom).toMatch(/^Famille effacée/)
+    expect(sqlite.prepare('SELECT note FROM seances WHERE id = ?').pluck().get(seanceId)).toBe('Enfant malade, parti plus tôt.')
   })
 
   it('lists the children not enrolled for more than N years, and purges only those, in one step', () => {

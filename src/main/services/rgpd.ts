@@ -2,26 +2,35 @@ import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { childRecord, familyRecord } from '../rgpd/personal-record'
-import { eraseChildren, eraseFamily, type Erasure } from '../rgpd/erase'
+import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../rgpd/erase'
 import { childrenPastRetention } from '../rgpd/retention'
 import { safeFileName } from '../../shared/registers/format'
 
 /**
- * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own) with `secure_delete` on, then folds the WAL into the
- * file and truncates it: the old names are overwritten in the database and gone from the -wal.
- * The undo log is emptied too: it may hold rows naming the person.
+ * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own),
+ * then rebuilds the file and empties the WAL. `secure_delete` (on for the connection's life)
+ * overwrites what this erasure removes, but older versions of the rows, left in free space
+ * before, would stay readable: VACUUM rewrites the file with the live rows only, in memory
+ * (no temporary file holding them), and checkpoint(TRUNCATE) empties the -wal that held the
+ * old pages. The undo log is emptied too: it may hold rows naming the person.
  */
 function eraseDurably(ctx: ServiceContext, erase: () => Erasure): Erasure {
   const { sqlite } = ctx
-  sqlite.pragma('secure_delete = ON')
+  const result = sqlite.transaction(erase).immediate()
+  ctx.workspace.undo.clear()
+  let emptied: boolean
   try {
-    const result = sqlite.transaction(erase).immediate()
-    sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    ctx.workspace.undo.clear()
-    return result
-  } finally {
-    sqlite.pragma('secure_delete = OFF')
+    sqlite.pragma('temp_store = MEMORY')
+    sqlite.exec('VACUUM')
+    const [checkpoint] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    emptied = checkpoint.busy === 0
+  } catch {
+    emptied = false
   }
+  // Another program reading the file (a copy, a backup tool) can hold the old pages: the erasure
+  // is done, but the person must hear that traces may remain, and how to remove them.
+  if (!emptied) throw new ApiError({ code: 'conflict', message: "L'identité a été effacée, mais la base est occupée par un autre programme : d'anciennes copies peuvent rester dans le fichier jusqu'au prochain effacement. Fermez les autres programmes qui l'utilisent." })
+  return result
 }
 
 const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) => ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined
@@ -29,6 +38,17 @@ const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) 
 function requirePerson(ctx: ServiceContext, input: { enfantId: string } | { familleId: string }): void {
   if ('enfantId' in input && !exists(ctx, 'enfants', input.enfantId)) throw new ApiError({ code: 'validation', field: 'enfantId', message: `enfantId : « ${input.enfantId} » ne correspond à aucun enfant` })
   if ('familleId' in input && !exists(ctx, 'familles', input.familleId)) throw new ApiError({ code: 'validation', field: 'familleId', message: `familleId : « ${input.familleId} » ne correspond à aucune famille` })
+}
+
+/** The family to erase with a child: refused when it has none, or other children still named. */
+function requireOnlyChild(ctx: ServiceContext, enfantId: string): string {
+  const famille = familyOfOnlyChild(ctx.sqlite, enfantId)
+  if (!famille) throw new ApiError({ code: 'validation', field: 'avecFamille', message: "avecFamille : cet enfant n'est rattaché à aucune famille" })
+  if (famille.autres > 0) {
+    const autres = famille.autres > 1 ? `${famille.autres} autres enfants` : 'un autre enfant'
+    throw new ApiError({ code: 'validation', field: 'avecFamille', message: `avecFamille : la famille « ${famille.nom} » a encore ${autres} : effacez l'enfant seul, ou la famille entière avec ses enfants. Rien n'a été effacé.` })
+  }
+  return famille.id
 }
 
 export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
@@ -48,7 +68,10 @@ export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.effacer' | 'rgpd.r
   },
   'rgpd.effacer': (input, ctx) => {
     requirePerson(ctx, input)
-    return eraseDurably(ctx, () => ('enfantId' in input ? eraseChildren(ctx.sqlite, [input.enfantId]) : eraseFamily(ctx.sqlite, input.familleId, input.avecEnfants)))
+    if ('familleId' in input) return eraseDurably(ctx, () => eraseFamily(ctx.sqlite, input.familleId, input.avecEnfants))
+    const famille = input.avecFamille ? requireOnlyChild(ctx, input.enfantId) : null
+    // With its family: the family's other children, all erased already, are left as they are.
+    return eraseDurably(ctx, () => (famille ? eraseFamily(ctx.sqlite, famille, true) : eraseChildren(ctx.sqlite, [input.enfantId])))
   },
   'rgpd.retention': ({ annees }, ctx) => childrenPastRetention(ctx.sqlite, ctx.today(), annees),
   'rgpd.purger': ({ annees, enfantIds }, ctx) => {

@@ -44,6 +44,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
+    // Whatever is deleted or rewritten is overwritten at once, not left in free space (right to erasure).
+    sqlite.pragma('secure_delete = ON')
     sqlite.pragma('journal_size_limit = 67108864')
     const db = drizzle(sqlite, { schema })
     const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder(), options.beforeMigrate && (() => options.beforeMigrate?.(sqlite)))

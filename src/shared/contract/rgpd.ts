@@ -21,7 +21,9 @@ export const rgpdContract = {
    */
   'rgpd.effacer': call(
     z.union([
-      z.object({ enfantId: id() }).strict(),
+      // A child erased alone leaves the family's row (the parents' contact): `avecFamille` erases
+      // it too, when the family has no other child whose identity is kept.
+      z.object({ enfantId: id(), avecFamille: z.boolean().default(false) }).strict(),
       z.object({ familleId: id(), avecEnfants: z.boolean().default(true) }).strict(),
     ], { error: 'indiquez un enfant (enfantId) ou une famille (familleId)' }),
     z.object({ enfants: z.number(), familles: z.number(), textes: z.number() }),

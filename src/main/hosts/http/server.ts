@@ -4,14 +4,15 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono, type Context } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { API_ERROR_STATUS, ApiError, type ApiErrorBody } from '../../../shared/contract/errors'
 import type { Dispatch } from '../../api/dispatch'
 import { dureeFr } from '../../access/lockout'
 import type { Caller } from '../../access/sessions'
-import { LoginLimiter } from './login-limit'
+import { ANONYMOUS_BODY_MAX, BODY_MAX, LARGE_BODY, LargeBodySlots, mayUpload } from './body-admission'
+import { LoginLimiter, loginTarget } from './login-limit'
 
 export interface HttpAppOptions {
   dispatch: Dispatch
@@ -23,6 +24,8 @@ export interface HttpAppOptions {
   lan?: boolean
   /** Login attempts per address; one per host (tests give their own clock). */
   loginLimiter?: LoginLimiter
+  /** Large bodies read at once; one per host (tests look at it). */
+  largeBodies?: LargeBodySlots
 }
 
 /**
@@ -65,9 +68,10 @@ function crossSite(c: Context): boolean {
 }
 
 /** The browser host: the contract's calls as `POST /api/<call>`, and the built renderer. */
-export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false, loginLimiter }: HttpAppOptions): Hono {
+export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false, loginLimiter, largeBodies }: HttpAppOptions): Hono {
   const app = new Hono()
   const limiter = loginLimiter ?? new LoginLimiter()
+  const slots = largeBodies ?? new LargeBodySlots()
 
   app.use('*', async (c, next) => {
     const host = (c.req.header('host') ?? '').replace(/:\d+$/, '')
@@ -77,9 +81,35 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
     c.header('Referrer-Policy', 'no-referrer')
   })
 
+  // Before any body is read: how large it may be depends on who sends it (see body-admission.ts).
+  const admitBody: MiddlewareHandler = async (c, next) => {
+    const trusted = await mayUpload(dispatch, { token: getCookie(c, SESSION_COOKIE) ?? null })
+    const tooLarge = (c: Context) => c.json({
+      error: {
+        code: 'validation',
+        message: trusted
+          ? `La requête est trop volumineuse (${BODY_MAX / 1024 / 1024} Mo au plus).`
+          : `La requête est trop volumineuse pour un appel sans session (${ANONYMOUS_BODY_MAX / 1024} Ko au plus) : identifiez-vous d'abord.`,
+      },
+    }, 413)
+    const declared = c.req.header('transfer-encoding') === undefined ? c.req.header('content-length') : undefined
+    // A body of unknown size (chunked) from someone allowed large ones may be large.
+    const large = trusted && (declared === undefined || (Number(declared) > LARGE_BODY && Number(declared) <= BODY_MAX))
+    if (large && !slots.take()) {
+      c.header('Retry-After', '5')
+      return refusal(c, { code: 'rate_limited', message: "D'autres fichiers volumineux sont en cours d'envoi : réessayez dans un instant." })
+    }
+    try {
+      // Refuses a declared size above the limit without reading a byte, and stops reading at it otherwise.
+      return await bodyLimit({ maxSize: trusted ? BODY_MAX : ANONYMOUS_BODY_MAX, onError: tooLarge })(c, next)
+    } finally {
+      if (large) slots.release()
+    }
+  }
+
   app.post(
     '/api/:name',
-    bodyLimit({ maxSize: 64 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'validation', message: 'La requête est trop volumineuse (64 Mo au plus).' } }, 413) }),
+    admitBody,
     async (c) => {
       // A cross-site form cannot send JSON without a preflight we never grant: requiring it blocks CSRF.
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) {
@@ -99,7 +129,7 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
       // would only let one person's mistakes lock everybody out.
       const limited = name === 'session.ouvrir' && !isLoopback(address)
       if (limited) {
-        const wait = limiter.attempt(address)
+        const wait = limiter.attempt(address, loginTarget(input))
         if (wait > 0) return refusal(c, { code: 'rate_limited', message: `Trop de tentatives d'identification depuis cet appareil : réessayez dans ${dureeFr(wait)}.` })
       }
       const token = getCookie(c, SESSION_COOKIE) ?? null
@@ -113,7 +143,7 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
       try {
         // Awaited: a read-only call may answer with a promise (a file being built).
         const result = await dispatch(name, input, caller)
-        if (limited) limiter.succeeded(address)
+        if (limited) limiter.succeeded(address, loginTarget(input))
         followSession()
         return c.json({ result })
       } catch (error) {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, isNull, lte, or, sql } from 'drizzle-orm'
 import type { Compte, CompteCourant, JournalLigne } from '../../../shared/contract/comptes'
 import type { Role, TypeSecret } from '../../../shared/access/secret-rules'
 import { sortFr } from '../../../shared/domain/french-order'
@@ -81,12 +81,20 @@ export function writeCompte(db: Db, c: CompteValues, secret: HashedSecret | null
   if (collectifIds.length > 0) db.insert(compteCollectifs).values(collectifIds.map((collectifId) => ({ compteId: c.id, collectifId }))).run()
 }
 
-/** One more failure, counted in SQL so that two attempts at once both count; returns the new count. */
-export function recordFailure(db: Db, id: string, lockedUntil: (failures: number) => string | null): number {
-  const { echecs } = db.update(comptes).set({ echecs: sql`${comptes.echecs} + 1` }).where(eq(comptes.id, id)).returning({ echecs: comptes.echecs }).get()!
-  const until = lockedUntil(echecs)
-  if (until) db.update(comptes).set({ bloqueJusquA: until }).where(eq(comptes.id, id)).run()
-  return echecs
+/**
+ * Counts an attempt as failed before its secret is checked (scrypt takes a while, and attempts
+ * sent at once must all count); a success then clears it. Null when the account is locked at
+ * `now`: the attempt is refused unchecked. Returns the number of failures, this one included.
+ */
+export function reserveAttempt(db: Db, id: string, now: number, lockedUntil: (failures: number) => string | null): number | null {
+  return db.transaction(() => {
+    const open = or(isNull(comptes.bloqueJusquA), lte(comptes.bloqueJusquA, new Date(now).toISOString()))
+    const row = db.update(comptes).set({ echecs: sql`${comptes.echecs} + 1` }).where(and(eq(comptes.id, id), open)).returning({ echecs: comptes.echecs }).get()
+    if (!row) return null
+    const until = lockedUntil(row.echecs)
+    if (until) db.update(comptes).set({ bloqueJusquA: until }).where(eq(comptes.id, id)).run()
+    return row.echecs
+  })
 }
 
 export function clearFailures(db: Db, id: string): void {
