@@ -17,6 +17,8 @@ import { todayIso } from '../shared/calendar/dates'
 export interface WorkspaceOptions extends OpenOptions {
   /** Fixed "today" for tests and reproducible runs. */
   today?: () => string
+  /** The school year the calls read instead of the current one (the CLI's `--year AAAA-AAAA`). */
+  annee?: string
   /**
    * Where automatic backups go (before migrations and imports, at start, daily). Without it,
    * as in most tests, no automatic backup is taken.
@@ -149,6 +151,7 @@ export class Workspace {
       workspace: this,
       newId: randomUUID,
       today: this.options.today ?? (() => todayIso()),
+      ...(this.options.annee !== undefined ? { annee: this.options.annee } : {}),
     }
   }
 
