@@ -14,6 +14,12 @@ import { UndoLog } from './undo/undo-log'
 import type Database from 'better-sqlite3'
 import { todayIso } from '../shared/calendar/dates'
 
+/** `CLAS_TODAY=AAAA-MM-JJ`: the day the app lives on, for end-to-end tests (read here only). */
+function envToday(): string | undefined {
+  const value = process.env.CLAS_TODAY
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined
+}
+
 export interface WorkspaceOptions extends OpenOptions {
   /** Fixed "today" for tests and reproducible runs. */
   today?: () => string
@@ -150,7 +156,7 @@ export class Workspace {
       sqlite: this.opened.sqlite,
       workspace: this,
       newId: randomUUID,
-      today: this.options.today ?? (() => todayIso()),
+      today: this.options.today ?? (() => envToday() ?? todayIso()),
       ...(this.options.annee !== undefined ? { annee: this.options.annee } : {}),
     }
   }
