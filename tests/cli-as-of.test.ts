@@ -72,6 +72,7 @@ describe('clas figures --date', () => {
     const date = '2026-03-10'
     const empty = heldBy(date).filter((s) => s.n === 0)
     const { out } = await run('figures', '--db', db, '--date', date)
+    expect(out).toMatch(/^Chiffres du bilan, année 2025-2026, au 10\/03\/2026 \(séances tenues jusqu'à ce jour\)\n/)
     if (empty.length === 0) expect(out).not.toContain('sans registre')
     else expect(out).toContain(`${empty.length > 1 ? `${empty.length} séances passées` : '1 séance passée'} sans registre (comptées comme tenues) : remplissez leur registre ou annulez-les.`)
   })
