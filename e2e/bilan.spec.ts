@@ -45,7 +45,7 @@ test('le bilan de la Caf de l’Ain : chiffres, corrections, réponses, manquant
     await expect(page.getByRole('heading', { name: 'Bilan CAF', level: 1 })).toBeVisible()
     const select = page.getByLabel('Formulaire', { exact: true })
     await expect(select.locator('option')).toHaveCount(4)
-    await select.selectOption({ label: 'Bilan CLAS 2025/2026 – Caf de l’Ain' })
+    await select.selectOption('caf01-2025-2026')
     await expect(page).toHaveURL(/modele=caf01-2025-2026/)
     await expect(page.getByRole('heading', { name: '1. Moyens humains mobilisés', level: 2 })).toBeVisible()
 

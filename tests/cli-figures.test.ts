@@ -81,8 +81,8 @@ describe('clas figures', () => {
   })
 
   it('refuses an unknown option with the usage', async () => {
-    const { code, err } = await run('figures', '--db', db, '--date', '2026-01-01')
+    const { code, err } = await run('figures', '--db', db, '--from', '2026-01-01')
     expect(code).toBe(2)
-    expect(err).toContain('Option inconnue : --date')
+    expect(err).toContain('Option inconnue : --from')
   })
 })

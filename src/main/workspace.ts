@@ -17,6 +17,8 @@ import { isIsoDate, todayIso } from '../shared/calendar/dates'
 export interface WorkspaceOptions extends OpenOptions {
   /** Fixed "today" for tests and reproducible runs; without it, `CLAS_TODAY`, else the machine's calendar. */
   today?: () => string
+  /** The school year the calls read instead of the current one (the CLI's `--year AAAA-AAAA`). */
+  annee?: string
   /**
    * Where automatic backups go (before migrations and imports, at start, daily). Without it,
    * as in most tests, no automatic backup is taken.
@@ -167,6 +169,7 @@ export class Workspace {
       workspace: this,
       newId: randomUUID,
       today: this.today,
+      ...(this.options.annee !== undefined ? { annee: this.options.annee } : {}),
     }
   }
 

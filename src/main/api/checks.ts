@@ -1,11 +1,23 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { ApiError } from '../../shared/contract/errors'
-import { readCurrentAnnee, type AnneeRow } from '../store/repos/association'
+import { readAnneeByLibelle, readAnneeLibelles, readCurrentAnnee, type AnneeRow } from '../store/repos/association'
 import type { ServiceContext } from './context'
 
-/** The current school year; calls that need one fail clearly before the setup is done. */
+/**
+ * The school year the calls work on (the current one, or the one the context names); calls
+ * that need one fail clearly before the setup is done.
+ */
 export function requireAnnee(ctx: ServiceContext): AnneeRow {
+  if (ctx.annee !== undefined) {
+    const chosen = readAnneeByLibelle(ctx.db, ctx.annee)
+    if (chosen) return chosen
+    const held = readAnneeLibelles(ctx.db)
+    throw new ApiError({
+      code: 'not_found', field: 'annee',
+      message: `Aucune année scolaire ${ctx.annee} dans cette base${held.length ? ` (années présentes : ${held.join(', ')})` : ''}.`,
+    })
+  }
   const annee = readCurrentAnnee(ctx.db)
   if (!annee) throw new ApiError({ code: 'conflict', message: "L'association n'est pas encore configurée : renseignez-la d'abord (première utilisation)." })
   return annee

@@ -12,6 +12,11 @@ export interface ServiceContext {
   newId(): string
   /** Today as YYYY-MM-DD in local time (a parameter so tests can fix it). */
   today(): string
+  /**
+   * The school year the calls read instead of the one marked `courante` (`clas figures --year`);
+   * absent: the current year.
+   */
+  annee?: string
   /** Who calls and the sessions, set by the dispatcher (absent in a context made outside a call). */
   access?: CallAccess
 }

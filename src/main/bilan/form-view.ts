@@ -1,4 +1,4 @@
-import type { ElementFormulaire, Formulaire, StatutCase } from '../../shared/contract/bilan'
+import type { AsOfFields, ElementFormulaire, Formulaire, StatutCase } from '../../shared/contract/bilan'
 import type { Modele } from '../../shared/contract/bilan-modeles'
 import { formatFigure } from '../../shared/bilan/figures/format-figure'
 import { figureLabel, TABLE_LABELS } from '../../shared/bilan/figures/labels'
@@ -130,7 +130,7 @@ function tableauOf(rule: Lignes, answers: Answers): Tableau & { compte: { rempli
  * what the filler will write there and where it comes from. The filler itself is run on the
  * document so that what is shown missing is what the file will lack.
  */
-export async function buildFormView(input: FormViewInput): Promise<Formulaire> {
+export async function buildFormView(input: FormViewInput): Promise<Omit<Formulaire, AsOfFields>> {
   const { documentXml } = await openDocx(input.form)
   const { report } = fillDocumentXml(documentXml, input.mapping, input.answers)
   const outline = outlineForm(documentXml, input.mapping)

@@ -18,7 +18,7 @@ export function appStatus(ctx: ServiceContext): AppStatus {
     configured: structure !== null && annee !== null,
     demo: ctx.workspace.isDemo,
     structureNom: structure?.nom ?? null,
-    annee: annee && structure ? { libelle: annee.libelle, debut: annee.debut, fin: annee.fin, zone: annee.zone, milieuRural: structure.milieuRural } : null,
+    annee: annee && structure ? { libelle: annee.libelle, debut: annee.debut, fin: annee.fin, zone: annee.zone, milieuRural: structure.milieuRural, departementCaf: structure.departementCaf } : null,
     clock: { today: ctx.today(), fixed: ctx.workspace.clockFixed },
   }
 }

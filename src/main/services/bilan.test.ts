@@ -31,7 +31,8 @@ const HELD = `
   WHERE coalesce(s.annulee, 0) = 0`
 
 beforeAll(() => {
-  t = tempWorkspace()
+  // After the demo year's end: the figures are those of the whole year, as the SQL below counts.
+  t = tempWorkspace('2026-11-25')
   t.call('echange.import', { document: buildDemoDocument() })
   figures = t.call('bilan.chiffres')
 })
@@ -161,8 +162,10 @@ describe('the Bilan screen\'s calls on the demo association', () => {
 
   it('shows each blank of the form in document order, under its heading, with its value and where it comes from', async () => {
     const f = await formulaire()
-    const figures = computeFigures(exportDocument(w.workspace.context()))
+    // Today is 20 November 2025 in this workspace: the figures are taken as of that day.
+    const figures = computeFigures(exportDocument(w.workspace.context()), '2025-11-20')
     expect(f.annee).toBe('2025-2026')
+    expect(f.date).toBe('2025-11-20')
     expect(f.groupes.map((g) => g.titre)).toEqual([
       'Bilan CLAS 2025/2026', '1. Moyens humains mobilisés', '2. Les formations réalisées', '3. Le public',
       '4. Synthèse territoriale de la mise en œuvre du projet Clas', 'Axe d’intervention auprès des enfants et des jeunes',
@@ -184,6 +187,20 @@ describe('the Bilan screen\'s calls on the demo association', () => {
     expect(conclusion.libelle).toMatch(/^Globalement, quelle conclusion/)
     const titres = w.call('bilan.modeles.list').filter((m) => m.id !== CAF01).map((m) => m.titre)
     expect(conclusion.liaison.type === 'question' && conclusion.liaison.question.autresFormulations.map((a) => a.modele).sort()).toEqual(titres.sort())
+  })
+
+  it('takes the figures as of the date chosen, within the year, and says when the form is of another year or CAF', async () => {
+    const doc = exportDocument(w.workspace.context())
+    const f = (await w.call('bilan.formulaire', { modeleId: CAF01, date: '2026-02-10' })) as unknown as Formulaire
+    expect(f.date).toBe('2026-02-10')
+    expect(f.ecartModele).toBeNull()
+    expect(f.seancesSansRegistre).toEqual(computeFigures(doc, '2026-02-10').seancesSansRegistre)
+    expect(w.call('bilan.chiffres', { date: '2026-02-10' })).toEqual(computeFigures(doc, '2026-02-10'))
+    expect(() => w.call('bilan.chiffres', { date: '2027-01-15' })).toThrow(
+      "date : le 15/01/2027 est hors de l'année scolaire 2025-2026 (du 01/09/2025 au 03/07/2026) : choisissez une date de l'année.",
+    )
+    const caf47 = (await w.call('bilan.formulaire', { modeleId: 'caf47-2021-2022' })) as unknown as Formulaire
+    expect(caf47.ecartModele).toBe('Ce formulaire est celui de 2021-2022 (CAF 47) ; vos données sont de 2025-2026 (CAF 01).')
   })
 
   it('reports as missing exactly what the filled document lacks, and counts the rest as filled', async () => {

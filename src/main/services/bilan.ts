@@ -1,4 +1,5 @@
 import { computeFigures } from '../../shared/bilan/figures'
+import { formMismatch } from '../../shared/bilan/templates/form-choice'
 import type { Answers } from '../../shared/bilan/mapping/resolve-value'
 import type { Mapping } from '../../shared/bilan/mapping/mapping-schema'
 import type { Modele } from '../../shared/contract/bilan-modeles'
@@ -16,6 +17,7 @@ import { docxPreviewHtml } from '../bilan/preview/docx-preview'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
 import { listTemplates, readForm, readMapping, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
 import { deleteCorrection, deleteReponse, readCorrections, readReponses, writeCorrection, writeReponse } from '../store/repos/partenariats'
+import { asOfDate } from './as-of'
 import { exportDocument } from './echange'
 
 const MIME = {
@@ -41,11 +43,20 @@ function loadTemplate(ctx: ServiceContext, modeleId: string): { template: Stored
   }
 }
 
-/** The year's figures, written answers and hand corrections: everything a form is filled from. */
-export function bilanAnswers(ctx: ServiceContext): { doc: EchangeDocument; answers: Answers } {
+/**
+ * The year's figures as of `date` (default: today, clipped to the year), written answers and
+ * hand corrections: everything a form is filled from.
+ */
+export function bilanAnswers(ctx: ServiceContext, date?: string): { doc: EchangeDocument; answers: Answers } {
   const annee = requireAnnee(ctx)
   const doc = exportDocument(ctx)
-  return { doc, answers: { figures: computeFigures(doc), reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id) } }
+  const figures = computeFigures(doc, asOfDate(ctx, doc.anneeScolaire, date))
+  return { doc, answers: { figures, reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id) } }
+}
+
+/** The form's year and CAF against the data's: a line to show when they differ, else null. */
+export function formWarning(form: { departement: string | null; anneeScolaire: string; id: string }, doc: EchangeDocument): string | null {
+  return formMismatch(form, { annee: doc.anneeScolaire.libelle, departement: doc.structure.departementCaf })
 }
 
 /** « Bilan CLAS 2025-2026 - Association Les Ponts.docx »: what a coordinator recognises in a folder, minus what file systems refuse. */
@@ -66,13 +77,16 @@ function asApiError(titre: string) {
 export const bilanHandlers: HandlerMap<
   'bilan.chiffres' | 'bilan.formulaire' | 'bilan.reponses.enregistrer' | 'bilan.corrections.enregistrer' | 'bilan.document' | 'bilan.apercu'
 > = {
-  'bilan.chiffres': (_input, ctx) => computeFigures(exportDocument(ctx)),
+  'bilan.chiffres': ({ date }, ctx) => bilanAnswers(ctx, date).answers.figures,
 
-  'bilan.formulaire': ({ modeleId }, ctx) => {
+  'bilan.formulaire': ({ modeleId, date }, ctx) => {
     const { template, form, mapping, all } = loadTemplate(ctx, modeleId)
-    const { answers } = bilanAnswers(ctx)
+    const { doc, answers } = bilanAnswers(ctx, date)
     const titres = new Map(all.map((t) => [t.info.id, t.info.titre]))
-    return buildFormView({ form, mapping, modele: resume(template), answers, titres }).catch(asApiError(template.info.titre))
+    const asOf = { date: answers.figures.date, seancesSansRegistre: answers.figures.seancesSansRegistre, ecartModele: formWarning(template.info, doc) }
+    return buildFormView({ form, mapping, modele: resume(template), answers, titres })
+      .then((view) => ({ ...view, ...asOf }))
+      .catch(asApiError(template.info.titre))
   },
 
   'bilan.reponses.enregistrer': ({ questionId, texte }, ctx) => {
@@ -90,9 +104,9 @@ export const bilanHandlers: HandlerMap<
     return { cle, valeur }
   },
 
-  'bilan.document': ({ modeleId, format }, ctx) => {
+  'bilan.document': ({ modeleId, format, date }, ctx) => {
     const { template, form, mapping } = loadTemplate(ctx, modeleId)
-    const { doc, answers } = bilanAnswers(ctx)
+    const { doc, answers } = bilanAnswers(ctx, date)
     const nomFichier = bilanFileName(doc.anneeScolaire.libelle, doc.structure.nom, format)
     return fillTemplate(form, mapping, answers)
       .then(async ({ docx }) => (format === 'pdf' ? (await docxToPdf(docx, nomFichier.replace(/\.pdf$/, ''))).pdf : docx))
@@ -100,9 +114,9 @@ export const bilanHandlers: HandlerMap<
       .catch(asApiError(template.info.titre))
   },
 
-  'bilan.apercu': ({ modeleId }, ctx) => {
+  'bilan.apercu': ({ modeleId, date }, ctx) => {
     const { template, form, mapping } = loadTemplate(ctx, modeleId)
-    const { answers } = bilanAnswers(ctx)
+    const { answers } = bilanAnswers(ctx, date)
     return fillTemplate(form, mapping, answers)
       .then(({ docx }) => docxPreviewHtml(docx))
       .then((html) => ({ html }))

@@ -1,18 +1,20 @@
-import { evaluateCompliance, evaluationDate } from '../../shared/compliance'
+import { evaluateCompliance } from '../../shared/compliance'
 import { dashboardData } from '../../shared/dashboard/dashboard-data'
+import { seancesSansRegistre } from '../../shared/seances/held'
 import type { HandlerMap, ServiceContext } from '../api/context'
+import { asOfDate } from './as-of'
 import { exportDocument } from './echange'
 
-/** The year's snapshot and the date the rules evaluate (today by default, clipped to the year). */
+/** The year's snapshot and the date the rules evaluate (today by default, clipped to the year; a chosen date must be in it). */
 function snapshotAt(ctx: ServiceContext, date: string | undefined) {
   const snapshot = exportDocument(ctx)
-  return { snapshot, day: evaluationDate(snapshot, date ?? ctx.today()) }
+  return { snapshot, day: asOfDate(ctx, snapshot.anneeScolaire, date) }
 }
 
 export const conformiteHandlers: HandlerMap<'conformite.evaluer' | 'tableauDeBord.donnees'> = {
   'conformite.evaluer': ({ date }, ctx) => {
     const { snapshot, day } = snapshotAt(ctx, date)
-    return { date: day, resultats: evaluateCompliance(snapshot, day) }
+    return { date: day, resultats: evaluateCompliance(snapshot, day), seancesSansRegistre: seancesSansRegistre(snapshot, day) }
   },
   'tableauDeBord.donnees': ({ date }, ctx) => {
     const { snapshot, day } = snapshotAt(ctx, date)

@@ -5,7 +5,7 @@ import { plural, type YearIndex } from './year-index'
 /** R6: the Clas is for children from CP to lycée. */
 export function r6Public(index: YearIndex): ComplianceResult {
   const ids = new Set(index.collectifs.map((c) => c.id))
-  const enrolled = index.input.enfants.filter((e) => e.inscriptions.some((i) => ids.has(i.collectifId)))
+  const enrolled = index.input.enfants.filter((e) => e.inscriptions.some((i) => ids.has(i.collectifId) && i.du <= index.date))
   const base = { regle: 'R6-public' }
   if (enrolled.length === 0) return { ...base, statut: 'sans_objet', message: "Aucun enfant inscrit pour l'instant." }
   const known = new Set<string>(NIVEAUX)

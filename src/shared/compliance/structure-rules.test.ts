@@ -18,6 +18,12 @@ describe('R6-public', () => {
     expect(r6Public(indexAt(input({ enfants: [...enfants(3), wrong] }), '2025-11-20'))).toMatchObject({ statut: 'non_conforme', mesure: 1 })
     expect(r6Public(indexAt(input({ enfants: [] }), '2025-11-20'))).toMatchObject({ statut: 'sans_objet' })
   })
+  it('counts only the children enrolled by the evaluation date', () => {
+    const later = { ...enfants(1, 'c1', '2026-01-05')[0], id: 'x', niveau: 'CM3' } as unknown as Enfant
+    const data = input({ enfants: [...enfants(3), later] })
+    expect(r6Public(indexAt(data, '2025-11-20'))).toMatchObject({ statut: 'conforme', message: '3 enfants inscrits, du CP au lycée.' })
+    expect(r6Public(indexAt(data, '2026-01-05'))).toMatchObject({ statut: 'non_conforme', mesure: 1 })
+  })
 })
 
 describe('R7-presences', () => {

@@ -2,6 +2,7 @@ import type { Collectif, Seance } from '../exchange/schema'
 import { mondayOf } from '../calendar/dates'
 import type { ComplianceInput } from './types'
 import { sortFr } from '../domain/french-order'
+import { isHeld } from '../seances/held'
 
 export interface Enrolment {
   enfantId: string
@@ -44,7 +45,7 @@ export function weeksOf(index: YearIndex, seances: Seance[]): Set<string> {
 }
 
 /** The date the rules evaluate: `date` clipped to the school year. */
-export function evaluationDate(input: Pick<ComplianceInput, 'anneeScolaire'>, date: string): string {
+export function evaluationDate(input: { anneeScolaire: { debut: string; fin: string } }, date: string): string {
   const { debut, fin } = input.anneeScolaire
   return date < debut ? debut : date > fin ? fin : date
 }
@@ -58,7 +59,7 @@ export function buildYearIndex(input: ComplianceInput, date: string): YearIndex 
   const held = new Map<string, Seance[]>()
   for (const [id, list] of seances) {
     list.sort((a, b) => (a.date + a.heureDebut).localeCompare(b.date + b.heureDebut))
-    held.set(id, list.filter((s) => s.date <= d))
+    held.set(id, list.filter((s) => isHeld(s, d)))
   }
   const enrolments = new Map<string, Enrolment[]>(collectifs.map((c) => [c.id, []]))
   for (const e of input.enfants) for (const i of e.inscriptions) enrolments.get(i.collectifId)?.push({ enfantId: e.id, du: i.du, au: i.au })

@@ -9,7 +9,7 @@ export const appStatusSchema = z.object({
   /** The demonstration database is open instead of the user's own. */
   demo: z.boolean(),
   structureNom: z.string().nullable(),
-  annee: z.object({ libelle: z.string(), debut: z.string(), fin: z.string(), zone: z.string(), milieuRural: z.boolean() }).nullable(),
+  annee: z.object({ libelle: z.string(), debut: z.string(), fin: z.string(), zone: z.string(), milieuRural: z.boolean(), departementCaf: z.string() }).nullable(),
   /**
    * The server's today (AAAA-MM-JJ), which the screens use for every decision by date; `fixed`
    * when set for tests or a demonstration (`CLAS_TODAY`), so that it does not move at midnight.

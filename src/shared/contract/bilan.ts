@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { show } from '../validation/fields'
+import { isoDate, show } from '../validation/fields'
 import { REPEATED_KEYS, type Figures, type RepeatedKey } from '../bilan/figures/types'
 import { figureLabel } from '../bilan/figures/labels'
 import { questionById, REPONSES_OUI_NON } from '../bilan/questions'
-import { emptyInput } from './app'
 import { modeleSchema } from './bilan-modeles'
 import { call } from './define'
+import { seanceSansRegistreSchema } from './conformite'
 import { fichierSchema } from './registres'
 
 const figureValue = z.union([z.number(), z.string(), z.boolean(), z.null()])
@@ -14,6 +14,8 @@ const figureRow = z.record(z.string(), figureValue)
 /** The figures of the bilan (spec/chiffres.md), in the shape `computeFigures` gives. */
 export const figuresSchema = z.object({
   annee: z.string(),
+  date: z.string(),
+  seancesSansRegistre: z.array(seanceSansRegistreSchema),
   values: z.record(z.string(), figureValue),
   rows: z.object(Object.fromEntries(REPEATED_KEYS.map((k) => [k, z.array(figureRow)])) as Record<RepeatedKey, z.ZodArray<typeof figureRow>>),
   sources: z.record(z.string(), z.string()),
@@ -104,8 +106,16 @@ export const formulaireSchema = z.object({
   manquants: z.array(z.object({ cle: z.string(), libelle: z.string(), raison: z.string() })),
   /** Places of the mapping the document lacks (a mapping made for another version of the form). */
   avertissements: z.array(z.string()),
+  /** The as-of date D of the figures (spec/chiffres.md). */
+  date: z.string(),
+  /** Held séances with no presence recorded, to fill or cancel before sending. */
+  seancesSansRegistre: z.array(seanceSansRegistreSchema),
+  /** The form is of another school year or CAF than the data: « Ce formulaire est celui de 2021-2022 (CAF 47) ; … ». */
+  ecartModele: z.string().nullable(),
 })
 export type Formulaire = z.infer<typeof formulaireSchema>
+/** What the service adds to the form's view: the as-of date, the séances sans registre, the form's fit. */
+export type AsOfFields = 'date' | 'seancesSansRegistre' | 'ecartModele'
 export type ElementFormulaire = Formulaire['groupes'][number]['elements'][number]
 
 export const FORMATS_BILAN = ['docx', 'pdf'] as const
@@ -141,11 +151,15 @@ const correctionInput = z.object({
   }
 })
 
+/** The date the figures are taken at, within the year; default today, clipped to the year (spec/chiffres.md). */
+const asOfDateField = isoDate().optional()
+const asOfInput = z.object({ date: asOfDateField }).default({})
+
 export const bilanContract = {
   /** The figures of the current year, each with where it comes from. */
-  'bilan.chiffres': call(emptyInput, figuresSchema, { readOnly: true }),
+  'bilan.chiffres': call(asOfInput, figuresSchema, { readOnly: true }),
   /** Every blank of a form in document order, with its value, where it comes from and whether it is filled. */
-  'bilan.formulaire': call(z.object({ modeleId }), formulaireSchema, { readOnly: true }),
+  'bilan.formulaire': call(z.object({ modeleId, date: asOfDateField }), formulaireSchema, { readOnly: true }),
   /** Saves the answer to a question of the bank for the current year; an empty text removes it. */
   'bilan.reponses.enregistrer': call(reponseInput, z.object({ questionId: z.string(), texte: z.string().nullable() })),
   /** Corrects a figure by hand for the current year; null puts the computed value back. */
@@ -154,11 +168,12 @@ export const bilanContract = {
   'bilan.document': call(
     z.object({
       modeleId,
+      date: asOfDateField,
       format: z.enum(FORMATS_BILAN, { error: (iss) => `${show(iss.input)} n'est pas un format de document (docx ou pdf)` }),
     }),
     fichierSchema,
     { readOnly: true },
   ),
   /** The filled form as HTML, for a preview on screen: no script, no external address, no image. */
-  'bilan.apercu': call(z.object({ modeleId }), z.object({ html: z.string() }), { readOnly: true }),
+  'bilan.apercu': call(z.object({ modeleId, date: asOfDateField }), z.object({ html: z.string() }), { readOnly: true }),
 }

@@ -14,11 +14,17 @@ export const complianceResultSchema = z.object({
   message: z.string(),
 })
 
+/** A held séance (dated ≤ D, not cancelled) whose register is empty. */
+export const seanceSansRegistreSchema = z.object({ id: z.string(), date: z.string(), heureDebut: z.string(), collectifId: z.string(), collectif: z.string() })
+
+/** A date D within the school year; default today, clipped to the year. */
+const asOfInput = z.object({ date: isoDate().optional() }).default({})
+
 export const conformiteContract = {
-  /** The référentiel's rules on the current year at a date (default today, clipped to the year). */
+  /** The référentiel's rules on the current year at a date of the year (default today, clipped to the year). */
   'conformite.evaluer': call(
-    z.object({ date: isoDate().optional() }).default({}),
-    z.object({ date: z.string(), resultats: z.array(complianceResultSchema) }),
+    asOfInput,
+    z.object({ date: z.string(), resultats: z.array(complianceResultSchema), seancesSansRegistre: z.array(seanceSansRegistreSchema) }),
     { readOnly: true },
   ),
 }
@@ -31,6 +37,7 @@ export const tableauDeBordSchema = z.object({
   collectifs: z.array(
     z.object({
       id: z.string(), nom: z.string(),
+      effectif: z.number().int(), seancesPrevues: z.number().int(),
       seancesTenues: z.number().int(), semainesTenues: z.number().int(),
       seancesParSemaine: z.number().nullable(), tauxPresence: nullableRate,
       semaines: z.array(z.object({ lundi: z.string(), tenues: z.number().int() })),
@@ -40,10 +47,11 @@ export const tableauDeBordSchema = z.object({
   objectifsParents: z.array(z.object({ code: z.string(), libelle: z.string(), actions: z.number().int() })),
   concertationsEcole: z.array(z.object({ type: z.string(), libelle: z.string(), nombre: z.number().int() })),
   partenairesTerritoire: z.array(z.string()),
+  seancesSansRegistre: z.array(seanceSansRegistreSchema),
 })
 export type TableauDeBord = z.output<typeof tableauDeBordSchema>
 
 export const tableauDeBordContract = {
   /** Everything the home screen shows, in one read: the rules' results and the series behind the charts. */
-  'tableauDeBord.donnees': call(z.object({ date: isoDate().optional() }).default({}), tableauDeBordSchema, { readOnly: true }),
+  'tableauDeBord.donnees': call(asOfInput, tableauDeBordSchema, { readOnly: true }),
 }

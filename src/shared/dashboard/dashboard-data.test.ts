@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collectif, input, seance } from '../compliance/test-helpers'
+import { collectif, enfants, input, seance } from '../compliance/test-helpers'
 import { dashboardData } from './dashboard-data'
 
 describe('dashboardData', () => {
@@ -20,6 +20,18 @@ describe('dashboardData', () => {
       { lundi: '2025-11-24', tenues: 0 }, { lundi: '2025-12-01', tenues: 1 },
     ])
     expect(c.presenceParMois).toEqual([{ mois: '2025-11', taux: 0.75 }, { mois: '2025-12', taux: 0 }])
+    // The past séance with an empty register is listed; the cancelled one and the future one are not.
+    expect(data.seancesSansRegistre).toEqual([{ id: seances[3].id, date: '2025-11-20', heureDebut: '16:45', collectifId: 'c1', collectif: 'CM1-CM2' }])
+  })
+
+  it('gives each collectif card its counts at the evaluation date, not the whole year’s', () => {
+    // 6 children from 3 November, 4 more from 5 January; séances before and after D.
+    const data = input({
+      enfants: [...enfants(6), ...enfants(4, 'c1', '2026-01-05').map((e) => ({ ...e, id: `${e.id}-late` }))],
+      seances: [seance('2025-11-04'), seance('2025-11-06'), seance('2026-01-06'), seance('2026-01-08', { annulee: true })],
+    })
+    expect(dashboardData(data, '2025-12-01').collectifs[0]).toMatchObject({ effectif: 6, seancesTenues: 2, seancesPrevues: 3 })
+    expect(dashboardData(data, '2026-01-07').collectifs[0]).toMatchObject({ effectif: 10, seancesTenues: 3, seancesPrevues: 3 })
   })
 
   it('lists the compulsory parent objectives, the school meetings and the partners so far', () => {

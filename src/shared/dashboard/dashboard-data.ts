@@ -1,11 +1,16 @@
 import { addDays } from '../calendar/dates'
 import { OBJECTIF_PARENTS_LABELS, OBJECTIFS_PARENTS_OBLIGATOIRES, TYPE_CONCERTATION_LABELS } from '../domain/lists'
-import { buildYearIndex, type YearIndex } from '../compliance/year-index'
+import { buildYearIndex, enrolledOn, type YearIndex } from '../compliance/year-index'
 import type { ComplianceInput } from '../compliance/types'
+import { seancesSansRegistre, type SeanceSansRegistre } from '../seances/held'
 
 export interface CollectifSeries {
   id: string
   nom: string
+  /** Children enrolled on the evaluation date. */
+  effectif: number
+  /** Séances not cancelled in the whole year, held or still to come. */
+  seancesPrevues: number
   seancesTenues: number
   semainesTenues: number
   /** Held séances per week with a held séance; null before the first. */
@@ -24,6 +29,8 @@ export interface DashboardData {
   objectifsParents: { code: string; libelle: string; actions: number }[]
   concertationsEcole: { type: string; libelle: string; nombre: number }[]
   partenairesTerritoire: string[]
+  /** Held séances with no presence recorded: to fill or cancel. */
+  seancesSansRegistre: SeanceSansRegistre[]
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000)
@@ -54,6 +61,8 @@ function series(index: YearIndex, id: string, nom: string, firstMonday: string |
   const months = [...new Set(semaines.map((w) => w.lundi.slice(0, 7)).concat([...perMonth.keys()]))].sort()
   return {
     id, nom,
+    effectif: enrolledOn(index, id, index.date),
+    seancesPrevues: (index.seances.get(id) ?? []).length,
     seancesTenues: held.length,
     semainesTenues: perWeek.size,
     seancesParSemaine: perWeek.size ? Math.round((held.length / perWeek.size) * 10) / 10 : null,
@@ -76,6 +85,7 @@ export function dashboardData(input: ComplianceInput, date: string): DashboardDa
     collectifs: index.collectifs.map((c) => series(index, c.id, c.nom, firstMonday)),
     objectifsParents: OBJECTIFS_PARENTS_OBLIGATOIRES.map((code) => ({ code, libelle: OBJECTIF_PARENTS_LABELS[code], actions: actions.filter((a) => a.objectifs.includes(code)).length })),
     concertationsEcole: (['reunion_amont', 'echange_regulier', 'orientation_enfants', 'reunion_bilan'] as const).map((type) => ({ type, libelle: TYPE_CONCERTATION_LABELS[type], nombre: ecole.get(type) ?? 0 })),
+    seancesSansRegistre: seancesSansRegistre(input, index.date),
     partenairesTerritoire: [...new Set(concertations.filter((c) => c.avec === 'territoire' && c.partenaire).map((c) => c.partenaire!.trim()))].sort((a, b) => a.localeCompare(b, 'fr')),
   }
 }

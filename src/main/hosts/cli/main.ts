@@ -6,7 +6,7 @@ const USAGE = `Usage : clas <commande> [options]
 Commandes :
   demo     Crée l'association de démonstration (2025-2026) dans une base vide
   import   Importe un document d'échange : --in FICHIER.json
-  export   Exporte l'année en cours : [--out FICHIER.json] (sinon sur la sortie standard)
+  export   Exporte l'année en cours : [--out FICHIER.json] (sinon sur la sortie standard) [--year AAAA-AAAA]
   children import  Importe une liste d'enfants et de familles : --in LISTE.xlsx|LISTE.csv [--dry-run]
            (montre les colonnes reconnues, les lignes en erreur et les doublons, puis importe les
            lignes valides ; --dry-run : montre seulement, n'écrit rien)
@@ -14,13 +14,15 @@ Commandes :
            [--today AAAA-MM-JJ] : fixe la date du jour (essais, démonstrations ; aussi CLAS_TODAY)
            [--lan] : aussi aux autres appareils du réseau local, avec identification obligatoire
            (demande un compte de coordination ; échanges non chiffrés : réseau de confiance seulement)
-  compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--json] (défaut : aujourd'hui)
+  compliance  Conformité au référentiel : [--date AAAA-MM-JJ] [--year AAAA-AAAA] [--json] (défaut : aujourd'hui)
   backup   Sauvegarde la base, vérifiée : [--out FICHIER] (sinon dans le dossier des sauvegardes) ;
            chiffrée si une phrase de passe est réglée
   restore  Restaure une sauvegarde : --from FICHIER (la base actuelle est sauvegardée d'abord ;
            phrase de passe d'une sauvegarde chiffrée : CLAS_BACKUP_PASSPHRASE, sinon demandée)
-  figures  Chiffres du bilan de l'année en cours : [--json]
+  figures  Chiffres du bilan de l'année en cours : [--date AAAA-MM-JJ] [--year AAAA-AAAA] [--json]
+           (séances tenues jusqu'à la date ; défaut : aujourd'hui, ou le dernier jour d'une année finie)
   bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf]
+           [--date AAAA-MM-JJ] [--year AAAA-AAAA] (chiffres à cette date, comme « figures »)
   templates  Liste les modèles de bilan : [--json]
   templates import  Importe le formulaire de bilan d'une CAF : FORMULAIRE.docx --department NN --year AAAA-AAAA
            [--title "…"] [--json] (les blancs du document sont reliés aux chiffres et aux questions
@@ -34,6 +36,7 @@ Commandes :
 
 Options communes :
   --db FICHIER   La base à utiliser (sinon CLAS_DB, sinon la base de l'application)
+  --year AAAA-AAAA  Une autre année scolaire de la même base (défaut : l'année en cours)
   --help         Cette aide`
 
 type Flags = Record<string, string | boolean | undefined>
@@ -47,14 +50,14 @@ type Command = (flags: Flags, io: CliIO) => number | Promise<number>
 const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]; switches?: string[]; positional?: string }> = {
   demo: { load: async () => (await import('./commands/demo')).demoCommand, options: [] },
   import: { load: async () => (await import('./commands/import')).importCommand, options: ['in'] },
-  export: { load: async () => (await import('./commands/export')).exportCommand, options: ['out'] },
+  export: { load: async () => (await import('./commands/export')).exportCommand as Command, options: ['out', 'year'] },
   'children import': { load: async () => (await import('./commands/children-import')).childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },
   serve: { load: async () => (await import('./commands/serve')).serveCommand as Command, options: ['port', 'today'], switches: ['open', 'lan'] },
-  compliance: { load: async () => (await import('./commands/compliance')).complianceCommand as Command, options: ['date'], switches: ['json'] },
+  compliance: { load: async () => (await import('./commands/compliance')).complianceCommand as Command, options: ['date', 'year'], switches: ['json'] },
   backup: { load: async () => (await import('./commands/backup')).backupCommand as Command, options: ['out'] },
   restore: { load: async () => (await import('./commands/backup')).restoreCommand as Command, options: ['from'] },
-  figures: { load: async () => (await import('./commands/figures')).figuresCommand as Command, options: [], switches: ['json'] },
-  bilan: { load: async () => (await import('./commands/bilan')).bilanCommand as Command, options: ['template', 'out', 'pdf'] },
+  figures: { load: async () => (await import('./commands/figures')).figuresCommand as Command, options: ['date', 'year'], switches: ['json'] },
+  bilan: { load: async () => (await import('./commands/bilan')).bilanCommand as Command, options: ['template', 'out', 'pdf', 'date', 'year'] },
   templates: { load: async () => (await import('./commands/templates')).templatesCommand as Command, options: [], switches: ['json'] },
   'templates import': {
     load: async () => (await import('./commands/templates-import')).templatesImportCommand as Command,

@@ -40,6 +40,19 @@ export function readCurrentAnnee(db: Db): AnneeRow | null {
   return compact(rest) as AnneeRow
 }
 
+/** Another school year of the same database, by its libellé ('2024-2025'). */
+export function readAnneeByLibelle(db: Db, libelle: string): AnneeRow | null {
+  const row = db.select().from(anneesScolaires).where(eq(anneesScolaires.libelle, libelle)).get()
+  if (!row) return null
+  const { courante: _c, ...rest } = row
+  return compact(rest) as AnneeRow
+}
+
+/** The libellés of every school year the database holds, oldest first. */
+export function readAnneeLibelles(db: Db): string[] {
+  return db.select({ libelle: anneesScolaires.libelle }).from(anneesScolaires).orderBy(asc(anneesScolaires.debut)).all().map((r) => r.libelle)
+}
+
 /** Creates or updates a school year, matched by its libellé; returns its id. */
 export function writeAnnee(db: Db, a: AnneeScolaire, newId: () => string): string {
   const existing = db.select({ id: anneesScolaires.id }).from(anneesScolaires).where(eq(anneesScolaires.libelle, a.libelle)).get()

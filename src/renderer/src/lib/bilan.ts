@@ -1,5 +1,4 @@
 import type { ElementFormulaire, StatutCase } from '../../../shared/contract/bilan'
-import type { Modele } from '../../../shared/contract/bilan-modeles'
 
 export type CaseBilan = Extract<ElementFormulaire, { type: 'case' }>
 export type TableauBilan = Extract<ElementFormulaire, { type: 'tableau' }>
@@ -11,15 +10,6 @@ export const STATUT_LABELS: Record<StatutCase, { label: string; badge: string }>
   corrige: { label: 'Corrigé à la main', badge: '' },
   manquant: { label: 'À compléter', badge: 'badge--warn' },
   ignore: { label: 'Laissé tel quel', badge: 'badge--muted' },
-}
-
-/**
- * The form to open when none is asked for: one of the current school year, an imported one
- * first (the coordinator brought it for their Caf), else the newest.
- */
-export function defaultModele(modeles: Modele[], annee: string | undefined): string | undefined {
-  const ofYear = modeles.filter((m) => m.anneeScolaire === annee)
-  return (ofYear.find((m) => m.origine === 'importe') ?? ofYear[0] ?? modeles[0])?.id
 }
 
 /** A DOM id for a blank's key (`texte:nombre de salaries#1`), unique within the screen. */

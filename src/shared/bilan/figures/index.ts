@@ -1,4 +1,5 @@
 import type { EchangeDocument } from '../../exchange/schema'
+import { seancesSansRegistre } from '../../seances/held'
 import { bonusFigures } from './bonus'
 import { budgetFigures } from './budget'
 import { calendrierFigures } from './calendrier'
@@ -23,10 +24,15 @@ const FAMILIES = [
   budgetFigures,
 ]
 
-/** The figures of the bilan (spec/chiffres.md) of the year `doc` holds. Pure. */
-export function computeFigures(doc: EchangeDocument): Figures {
+/**
+ * The figures of the bilan (spec/chiffres.md) of the year `doc` holds, as of `asOf` (by default
+ * the year's last day: the whole year). Pure.
+ */
+export function computeFigures(doc: EchangeDocument, asOf: string = doc.anneeScolaire.fin): Figures {
   const figures: Figures = {
     annee: doc.anneeScolaire.libelle,
+    date: asOf,
+    seancesSansRegistre: seancesSansRegistre(doc, asOf),
     values: {},
     rows: { collectifs: [], formations: [], lieux: [], etablissements: [] },
     sources: {},
@@ -42,7 +48,7 @@ export function computeFigures(doc: EchangeDocument): Figures {
       figures.sources[key] = source
     },
   }
-  const data = yearData(doc)
+  const data = yearData(doc, asOf)
   for (const family of FAMILIES) family(data, sink)
   return figures
 }

@@ -1,3 +1,4 @@
+import { formatDateCourteFr } from '../../calendar/dates'
 import { formatFigure } from './format-figure'
 import { FAMILY_TITLES, figureLabel, TABLE_LABELS, type FigureFamily } from './labels'
 import { REPEATED_KEYS, type Figures, type RepeatedKey } from './types'
@@ -34,7 +35,7 @@ export function figuresListing(figures: Figures): string {
     const line = `  ${label?.libelle ?? key} : ${(label ? formatFigure(value, label.format) : String(value ?? '')) || BLANK}`
     byFamily.set(family, [...(byFamily.get(family) ?? []), line])
   }
-  const lines = [`Chiffres du bilan, année ${figures.annee}`]
+  const lines = [`Chiffres du bilan, année ${figures.annee}, au ${formatDateCourteFr(figures.date)} (séances tenues jusqu'à ce jour)`]
   for (const family of Object.keys(FAMILY_TITLES) as FigureFamily[]) {
     const tables = REPEATED_KEYS.filter((k) => TABLE_FAMILY[k] === family)
     lines.push('', FAMILY_TITLES[family], ...(byFamily.get(family) ?? []), ...tables.flatMap((k) => tableLines(figures, k)))

@@ -1,3 +1,5 @@
+import type { SeanceSansRegistre } from '../../seances/held'
+
 /** A figure of the bilan (spec/chiffres.md). `null`: the registers cannot give it (no séance yet, nothing entered). */
 export type FigureValue = number | string | boolean | null
 
@@ -7,10 +9,14 @@ export const REPEATED_KEYS: readonly RepeatedKey[] = ['collectifs', 'formations'
 
 export type FigureRow = Record<string, FigureValue>
 
-/** The dictionary of figures of one school year, keyed as in spec/chiffres.md. */
+/** The dictionary of figures of one school year as of a date, keyed as in spec/chiffres.md. */
 export interface Figures {
   /** '2025-2026' */
   annee: string
+  /** The as-of date D: séances after it are not counted. */
+  date: string
+  /** Held séances (dated ≤ D, not cancelled) with no presence recorded: to fill or cancel. */
+  seancesSansRegistre: SeanceSansRegistre[]
   /** Scalar keys: 'dates.debut', 'enfants.niveau.CP', 'intervenants.benevole.heures', 'structure.nom'… */
   values: Record<string, FigureValue>
   rows: Record<RepeatedKey, FigureRow[]>

@@ -7,9 +7,12 @@ import { docxToPdf } from '../../../bilan/pdf/bilan-pdf'
 import { PdfError } from '../../../bilan/pdf/libreoffice'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
 import { listTemplates, readForm, readMapping, TemplateError } from '../../../bilan/templates/template-store'
-import { bilanAnswers } from '../../../services/bilan'
+import { bilanAnswers, formWarning } from '../../../services/bilan'
 import { CliError, type CliIO } from '../io'
-import { openWorkspace } from '../open-workspace'
+import { dateOption, openWorkspace, yearOption } from '../open-workspace'
+import { sansRegistreLines } from './sans-registre'
+import { ApiError } from '../../../../shared/contract/errors'
+import { formatDateCourteFr } from '../../../../shared/calendar/dates'
 
 /**
  * The form and its mapping: a template id, or a .docx path with its mapping beside it
@@ -32,27 +35,33 @@ function resolveTemplate(ref: string, dbPath: string) {
       const issue = parsed.error.issues[0]
       throw new CliError(`Correspondance invalide (${mappingPath}) : champ « ${issue?.path.join('.') || 'racine'} » : ${issue?.message}`)
     }
-    return { form: readFileSync(ref), mapping: parsed.data, title: ref }
+    return { form: readFileSync(ref), mapping: parsed.data, title: ref, info: null }
   }
   const all = listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(dbPath))
   const found = all.find((t) => t.info.id === ref)
   if (!found) throw new CliError(`Modèle inconnu : « ${ref} ». Modèles disponibles : ${all.map((t) => t.info.id).join(', ')}.`)
-  return { form: readForm(found), mapping: readMapping(found), title: found.info.titre }
+  return { form: readForm(found), mapping: readMapping(found), title: found.info.titre, info: found.info }
 }
 
-/** `clas bilan --template ID|FILE.docx --out FILE.docx [--pdf FILE.pdf]`: the year's bilan on the CAF's form. */
-export async function bilanCommand(flags: { db?: string; template?: string; out?: string; pdf?: string }, io: CliIO): Promise<number> {
+/**
+ * `clas bilan --template ID|FILE.docx --out FILE.docx [--pdf FILE.pdf] [--date D] [--year AAAA-AAAA]`:
+ * the year's bilan on the CAF's form, figures as of D.
+ */
+export async function bilanCommand(flags: { db?: string; template?: string; out?: string; pdf?: string; date?: string; year?: string }, io: CliIO): Promise<number> {
   if (!flags.template) throw new CliError('Précisez le modèle : --template ID (voir « clas templates ») ou --template FORMULAIRE.docx', 2)
   if (!flags.out || extname(flags.out).toLowerCase() !== '.docx') throw new CliError('Précisez le fichier à écrire : --out BILAN.docx', 2)
   if (flags.pdf !== undefined && extname(flags.pdf).toLowerCase() !== '.pdf') throw new CliError('Le fichier PDF doit finir par .pdf : --pdf BILAN.pdf', 2)
-  const { workspace, path } = openWorkspace(flags.db)
+  const date = dateOption(flags.date)
+  const { workspace, path } = openWorkspace(flags.db, yearOption(flags.year))
   try {
     const template = resolveTemplate(flags.template, path)
     // The same answers as the Bilan screen's: figures, written answers and hand corrections.
-    const { doc, answers } = bilanAnswers(workspace.context())
+    const { doc, answers } = bilanAnswers(workspace.context(), date)
+    const warning = template.info ? formWarning(template.info, doc) : null
     const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
     writeFileSync(flags.out, docx)
-    io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies).`)
+    io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies), chiffres au ${formatDateCourteFr(answers.figures.date)}.`)
+    if (warning) io.out(`Attention : ${warning}`)
     if (flags.pdf) {
       const { pdf, moteur } = await docxToPdf(docx, `Bilan CLAS ${doc.anneeScolaire.libelle} - ${doc.structure.nom}`)
       writeFileSync(flags.pdf, pdf)
@@ -60,9 +69,11 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
     }
     const missing = [...report.manquants.map((m) => `${m.label} — ${m.raison}`), ...report.debordements]
     if (missing.length > 0) io.out(`\nÀ compléter à la main (${missing.length}) :\n${missing.map((m) => `  - ${m}`).join('\n')}`)
+    for (const line of sansRegistreLines(answers.figures.seancesSansRegistre)) io.out(line)
     if (report.introuvables.length > 0) io.err(`Attention : ${report.introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
     return 0
   } catch (error) {
+    if (error instanceof ApiError) throw new CliError(error.message)
     if (error instanceof DocxError || error instanceof TemplateError || error instanceof PdfError) throw new CliError(error.message)
     throw error
   } finally {

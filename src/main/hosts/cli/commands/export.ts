@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs'
 import type { EchangeDocument } from '../../../../shared/exchange/schema'
-import { callOrFail, openWorkspace } from '../open-workspace'
+import { callOrFail, openWorkspace, yearOption } from '../open-workspace'
 import type { CliIO } from '../io'
 
-/** `clas export [--out FILE]`: the current year as an exchange document. */
-export function exportCommand(flags: { db?: string; out?: string }, io: CliIO): number {
-  const { workspace, dispatch } = openWorkspace(flags.db)
+/** `clas export [--out FILE] [--year AAAA-AAAA]`: the current year (or another one of the database) as an exchange document. */
+export function exportCommand(flags: { db?: string; out?: string; year?: string }, io: CliIO): number {
+  const { workspace, dispatch } = openWorkspace(flags.db, yearOption(flags.year))
   try {
     const doc = callOrFail<EchangeDocument>(dispatch, 'echange.export', {})
     const json = JSON.stringify(doc, null, 2) + '\n'
