@@ -34,6 +34,8 @@ export type Blank =
   | (BlankBase & { kind: 'cellule'; table: number; row: number; col: number; ligne: string; colonne: string; cell: XmlElement; paragraph: Paragraph })
 
 const YES_NO = new Set(['oui', 'non'])
+/** Empty lines under a numbered heading that make it a question to answer there, not a title. */
+const ANSWER_LINES = 3
 const trimLabel = (s: string) => s.replace(/[\s\u2002\u00a0]+/g, ' ').replace(/^[\s*·•\-–]+/, '').trim()
 const isEmptyParagraph = (p: Paragraph) => isBlankText(p.text) && !p.segments.some((s) => s.kind === 'checkbox')
 // A FORMTEXT field showing only en spaces reads as blank text, so it is answer space too.
@@ -172,7 +174,8 @@ export function findBlanks(root: XmlElement): Blank[] {
       continue
     }
     const label = trimLabel(p.text)
-    if (space.length > 0 && (!isHeading(p) || /[?:]/.test(label)) && /\p{L}/u.test(label)) {
+    // A heading with room to write under it asks something (« 3- Nombre de collectifs menés – organisation … »).
+    if (space.length > 0 && (!isHeading(p) || /[?:]/.test(label) || (space.length >= ANSWER_LINES && /^\d+\s*[-–.)]/.test(label))) && /\p{L}/u.test(label)) {
       blanks.push({ kind: 'texte', key: keyOf('texte', label), label, ...around(), paragraph: p, inline: null, space })
     }
     if (isHeading(p)) heading = label
