@@ -1,4 +1,5 @@
 import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-schema'
+import { followUpOf } from '../../../shared/bilan/mapping/label-cues'
 import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
 import { findBlanks, type Blank } from './blanks'
 import { DocumentEdits } from './edits'
@@ -152,12 +153,33 @@ function fillRowCopy(model: string, rule: Lignes, answers: Answers, index: numbe
 }
 
 /**
+ * Follow-up lines whose oui/non above was answered the other way (« Lesquels : » under a « non »):
+ * they stay empty, whatever they are bound to.
+ */
+function skippedFollowUps(found: Blank[], mapping: Mapping, answers: Answers): Set<string> {
+  const valeurs = new Map(mapping.blanks.map((b) => [b.blank, b.valeur]))
+  const out = new Set<string>()
+  found.forEach((blank, i) => {
+    const above = found[i - 1]
+    if (blank.kind !== 'texte' || above?.kind !== 'choix') return
+    const wanted = followUpOf(blank.label)
+    const valeur = valeurs.get(above.key)
+    if (!wanted || !valeur) return
+    const resolved = resolveValue(valeur, answers)
+    if (resolved.kind === 'valeur' && resolved.truth !== null && resolved.truth !== (wanted === 'oui')) out.add(blank.key)
+  })
+  return out
+}
+
+/**
  * Fills `word/document.xml` in place: every change is a splice of the original text, so
  * what the mapping does not touch stays byte for byte as it was.
  */
 export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers): { xml: string; report: FillReport } {
   const root = parseXml(xml)
-  const blanks = new Map(findBlanks(root).map((b) => [b.key, b]))
+  const found = findBlanks(root)
+  const blanks = new Map(found.map((b) => [b.key, b]))
+  const unless = skippedFollowUps(found, mapping, answers)
   const tables = readTables(root)
   const edits = new DocumentEdits(xml)
   const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [] }
@@ -170,6 +192,7 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
     const blank = blanks.get(binding.blank)
     const resolved: Resolved = resolveValue(binding.valeur, answers)
     if (resolved.kind === 'ignore') continue
+    if (unless.has(binding.blank)) continue
     if (!blank) {
       report.introuvables.push(binding.blank)
       continue

@@ -19,3 +19,14 @@ export const isAnswerInstruction = (heading: string) => /\b(repondez|repondre|co
 
 /** A heading cell crossed out (« / », « – », « X »): the cells under it are not to be filled. */
 export const isCrossedOut = (heading: string) => /^\s*[/\\\-–—xX]+\s*$/.test(heading)
+
+/**
+ * The answer of the oui/non just above that a follow-up line is for: « Lesquels : », « Si oui,
+ * précisez » are written only under a « oui », « Si non, indiquez … » only under a « non ».
+ */
+export function followUpOf(label: string): 'oui' | 'non' | null {
+  const n = normalizeLabel(label)
+  if (/^si non\b/.test(n)) return 'non'
+  if (/^(si oui|lesquel(le)?s?|lequel|laquelle|lesquels|precise[rz]?|preciser|le ?quel(le)?s?|si c est le cas|dans l affirmative|de quelle nature|avec qui|lesquelles)\b/.test(n)) return 'oui'
+  return null
+}
