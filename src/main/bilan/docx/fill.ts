@@ -1,5 +1,5 @@
 import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-schema'
-import { followUpOf } from '../../../shared/bilan/mapping/label-cues'
+import { followUpOf, isFootnote } from '../../../shared/bilan/mapping/label-cues'
 import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
 import { findBlanks, type Blank } from './blanks'
 import { DocumentEdits } from './edits'
@@ -15,6 +15,10 @@ export interface FillReport {
   introuvables: string[]
   /** Rows that did not fit their table, when the mapping says to report rather than add. */
   debordements: string[]
+  /** Every other place of the document left as it was: bound to nothing, or to be left by the mapping. */
+  vides: { blank: string; label: string; raison: string }[]
+  /** Written, but on a weak match the coordinator did not confirm: to check in the document. */
+  aVerifier: { blank: string; label: string; texte: string }[]
 }
 
 type BoxSegment = Segment & { kind: 'checkbox' }
@@ -182,17 +186,25 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
   const unless = skippedFollowUps(found, mapping, answers)
   const tables = readTables(root)
   const edits = new DocumentEdits(xml)
-  const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [] }
+  const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [], vides: [], aVerifier: [] }
 
   const covered = new Set<string>()
   for (const rule of mapping.lignes) for (const key of fillRows(xml, edits, tables, rule, answers, report)) covered.add(key)
 
+  const bound = new Set(mapping.blanks.map((b) => b.blank))
+  for (const blank of found) {
+    if (covered.has(blank.key) || isFootnote(blank.label)) continue
+    if (!bound.has(blank.key)) report.vides.push({ blank: blank.key, label: blank.label, raison: 'aucune correspondance dans le modèle' })
+  }
   for (const binding of mapping.blanks) {
     if (covered.has(binding.blank)) continue
     const blank = blanks.get(binding.blank)
     const resolved: Resolved = resolveValue(binding.valeur, answers)
-    if (resolved.kind === 'ignore') continue
     if (unless.has(binding.blank)) continue
+    if (resolved.kind === 'ignore') {
+      if (blank && !isFootnote(blank.label)) report.vides.push({ blank: blank.key, label: blank.label, raison: binding.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place' : 'laissé vide par le modèle' })
+      continue
+    }
     if (!blank) {
       report.introuvables.push(binding.blank)
       continue
@@ -201,7 +213,10 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
       report.manquants.push({ blank: blank.key, label: blank.label, raison: resolved.raison })
       continue
     }
-    const done = (): void => void report.remplis.push({ blank: blank.key, label: blank.label, texte: resolved.text, source: resolved.source })
+    const done = (): void => {
+      report.remplis.push({ blank: blank.key, label: blank.label, texte: resolved.text, source: resolved.source })
+      if (binding.aVerifier) report.aVerifier.push({ blank: blank.key, label: blank.label, texte: blank.kind === 'choix' ? (resolved.truth ? 'oui' : 'non') : blank.kind === 'case' ? (resolved.truth ? 'cochée' : 'non cochée') : resolved.text })
+    }
     switch (blank.kind) {
       case 'texte':
         if (writeText(edits, blank, resolved.text, 'question' in binding.valeur)) done()

@@ -32,7 +32,7 @@ Commandes :
   restore  Restaure une sauvegarde : --from FICHIER (la base actuelle est sauvegardée d'abord ;
            phrase de passe d'une sauvegarde chiffrée : CLAS_BACKUP_PASSPHRASE, sinon demandée)
   figures  Chiffres du bilan de l'année en cours : [--json]
-  bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf]
+  bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf] [--json]
   templates  Liste les modèles de bilan : [--json]
   templates import  Importe le formulaire de bilan d'une CAF : FORMULAIRE.docx --department NN --year AAAA-AAAA
            [--title "…"] [--json] (les blancs du document sont reliés aux chiffres et aux questions
@@ -62,7 +62,7 @@ const COMMANDS: Record<string, { run: Command; options: string[]; switches?: str
   backup: { run: backupCommand as Command, options: ['out'] },
   restore: { run: restoreCommand as Command, options: ['from'] },
   figures: { run: figuresCommand as Command, options: [], switches: ['json'] },
-  bilan: { run: bilanCommand as Command, options: ['template', 'out', 'pdf'] },
+  bilan: { run: bilanCommand as Command, options: ['template', 'out', 'pdf'], switches: ['json'] },
   templates: { run: templatesCommand as Command, options: [], switches: ['json'] },
   'templates import': { run: templatesImportCommand as Command, options: ['in', 'department', 'year', 'title'], switches: ['json'], positional: 'in' },
   register: { run: registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
