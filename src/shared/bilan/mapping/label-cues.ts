@@ -30,3 +30,21 @@ export function followUpOf(label: string): 'oui' | 'non' | null {
   if (/^(si oui|lesquel(le)?s?|lequel|laquelle|lesquels|precise[rz]?|preciser|le ?quel(le)?s?|si c est le cas|dans l affirmative|de quelle nature|avec qui|lesquelles)\b/.test(n)) return 'oui'
   return null
 }
+
+/** A heading that a oui/non answers: a question, or words that say to tick or answer oui/non. */
+export const asksYesNo = (text: string) => text.includes('?') || /\b(oui|non|cochez|cocher|cocher la case)\b/.test(normalizeLabel(text))
+
+/** A name, a place or contact details go after this label: never a count. */
+export const asksName = (text: string) =>
+  /\b(nom|noms|prenoms?|intitules?|denomination|raison sociale|adresses?|communes?|villes?|lieux?|etablissements?|partenaires?|courriel|mail|email|mel|telephone|tel|portable|signature)\b/.test(normalizeLabel(text))
+
+/** The unit a label asks a value in: « (minutes) », « (en heures) », « (€) », « en % ». */
+export type Unit = 'minutes' | 'heures' | 'pourcent' | 'euros'
+export function unitOf(label: string): Unit | null {
+  if (/%/.test(label) || /\ben pourcentage\b/.test(normalizeLabel(label))) return 'pourcent'
+  if (/€/.test(label) || /\b(en )?euros?\b/.test(normalizeLabel(label))) return 'euros'
+  const n = normalizeLabel(label)
+  if (/\b(en )?minutes?\b|\bmn\b/.test(n)) return 'minutes'
+  if (/\ben heures?\b|\(\s*h\s*\)|\(\s*heures?\s*\)|\bheures?\b/.test(n)) return 'heures'
+  return null
+}
