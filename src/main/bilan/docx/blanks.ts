@@ -3,7 +3,7 @@ import { isBlankText, isLeaderOnly, LEADER_CHARS } from './leaders'
 import { readParagraphs, type Paragraph, type Segment } from './paragraphs'
 import { cellAt, readTables, type GridCell, type Table } from './tables'
 import type { BlankInfo } from '../../../shared/bilan/mapping/propose'
-import type { XmlElement } from './xml-tree'
+import { ancestor, type XmlElement } from './xml-tree'
 
 type TextSegment = Segment & { kind: 'text' }
 type BoxSegment = Segment & { kind: 'checkbox' }
@@ -191,11 +191,15 @@ export function findBlanks(root: XmlElement): Blank[] {
 
   let heading = ''
   let lastLabel = ''
+  // The heading above each table: what its cells are about (« 1. L'ORGANISME PORTEUR »).
+  const tableHeadings = new Map<XmlElement, string>()
   // A oui/non pair split over paragraphs (« oui ☐ » … « non ☐ ») waits here for its other half.
   let pending: (Blank & { kind: 'choix' }) | null = null
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]
     if (p.cell) {
+      const table = ancestor(p.cell, 'w:tbl')
+      if (table && !tableHeadings.has(table)) tableHeadings.set(table, heading)
       blanks.push(...labelsInCell(p, byCell, keyOf, around()))
       continue
     }
@@ -272,7 +276,7 @@ export function findBlanks(root: XmlElement): Blank[] {
     pending = null
   }
 
-  for (const table of tables) blanks.push(...cellBlanks(table, byCell))
+  for (const table of tables) blanks.push(...cellBlanks(table, byCell).map((b) => ({ ...b, heading: tableHeadings.get(table.el) ?? '' })))
   return blanks
 }
 

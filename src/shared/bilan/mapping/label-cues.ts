@@ -9,7 +9,7 @@ export const asksQuestion = (label: string) => label.includes('?')
 /** A count, an amount, hours, a rate: a number goes after this label. */
 export const asksNumber = (label: string) =>
   /[€%]/.test(label) ||
-  /\b(nombres?|nb|combien|total|totaux|taux|ratio|moyennes?|heures?|etp|montants?|budgets?|couts?|effectifs?|pourcentages?|semaines?|durees?)\b/.test(normalizeLabel(label))
+  /\b(nombres?|nb|combien|total|totaux|taux|ratio|moyennes?|heures?|minutes?|volume horaire|etp|montants?|budgets?|couts?|effectifs?|pourcentages?|semaines?|durees?|dont)\b/.test(normalizeLabel(label))
 
 /** « (1) Si le signataire n'est pas … »: a note at the foot of the form, not something to fill. */
 export const isFootnote = (label: string) => /^\s*(\(\s*(\d{1,2}|\*+)\s*\)|[¹²³])/.test(label)

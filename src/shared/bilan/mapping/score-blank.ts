@@ -53,7 +53,7 @@ function cellScore(p: PreparedBlank, c: Candidate, vocabulary: Weights): number 
       s = Math.max(s, w.factor * matchScore(composed, w.words, vocabulary, context))
     }
   } else if (ligne) {
-    for (const w of c.wordings) s = Math.max(s, answer(ligne, w, vocabulary))
+    for (const w of c.wordings) s = Math.max(s, answer(ligne, w, vocabulary, context.size > 0 ? context : undefined))
   } else if (levels.length > 0) {
     for (const w of [...c.wordings, ...c.cellules.map((x) => x.colonne)]) s = Math.max(s, columnScore(levels, w, vocabulary, context))
   }
