@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/main/hosts/cli/main'
 import { findBuiltinTemplatesFolder } from '../src/main/bilan/templates/templates-folder'
+import { isFootnote } from '../src/shared/bilan/mapping/label-cues'
 
 let dir: string
 let db: string
@@ -82,5 +83,31 @@ describe('clas bilan', () => {
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/n'est pas un document Word/)
     expect(existsSync(join(dir, 'faux-sortie.docx'))).toBe(false)
+  })
+})
+
+describe('clas bilan on a form imported as unknown: what is left to the coordinator, said completely', () => {
+  it('lists every place left empty and every value written on a weak match, on the terminal and in --json', async () => {
+    const form = join(dir, 'caf47 reçu.docx')
+    copyFileSync(join(findBuiltinTemplatesFolder(), 'caf47-2021-2022', 'form.docx'), form)
+    const imported = await run('templates', 'import', form, '--department', '47', '--year', '2021-2022', '--db', db)
+    expect(imported.code).toBe(0)
+    const id = /^Modèle importé : (\S+)$/m.exec(imported.out)![1]
+    const mapping = JSON.parse(readFileSync(join(dir, 'modeles', id, 'mapping.json'), 'utf8')) as { blanks: { blank: string; label: string; valeur: Record<string, unknown>; aVerifier?: true }[] }
+    const unsure = mapping.blanks.filter((b) => b.aVerifier)
+    expect(unsure.length).toBeGreaterThan(0)
+
+    const json = await run('bilan', '--db', db, '--template', id, '--out', join(dir, 'caf47.docx'), '--json')
+    expect(json.code).toBe(0)
+    const left = JSON.parse(json.out) as { remplis: number; aCompleter: { cle: string | null; raison: string }[]; aVerifier: { cle: string; valeur: string }[] }
+    const listed = new Set([...left.aCompleter.map((x) => x.cle), ...left.aVerifier.map((x) => x.cle)])
+    // Every binding the coordinator did not confirm is either listed empty or listed to check.
+    for (const b of unsure) expect(listed.has(b.blank), b.blank).toBe(true)
+    // Every place bound to nothing is listed too.
+    for (const b of mapping.blanks.filter((x) => 'ignorer' in x.valeur && !isFootnote(x.label))) expect(listed.has(b.blank), b.blank).toBe(true)
+
+    const text = await run('bilan', '--db', db, '--template', id, '--out', join(dir, 'caf47.docx'))
+    expect(text.out).toContain(`À compléter à la main (${left.aCompleter.length})`)
+    if (left.aVerifier.length > 0) expect(text.out).toContain(`À vérifier (${left.aVerifier.length})`)
   })
 })

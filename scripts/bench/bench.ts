@@ -17,6 +17,9 @@ import { Workspace } from '../../src/main/workspace'
 import { evaluateCompliance } from '../../src/shared/compliance'
 import { buildLargeAssociation } from './large-association'
 import { benchStartup } from './startup'
+import { buildDemoDocument } from '../../src/main/demo'
+import { measureForm } from '../../tests/bilan/corpus/measure'
+import { CORPUS } from '../../tests/bilan/corpus/styles'
 
 /** Median time in ms of `runs` calls, after two warm-up calls. */
 function time(fn: () => unknown, runs = 15): number {
@@ -93,6 +96,22 @@ try {
     console.log(`Remplissage ${template.info.id.padEnd(34)} ${fill.toFixed(2).padStart(9)} ms   ${(fill / rezip).toFixed(1).padStart(7)} × décompresser + recompresser (${rezip.toFixed(1)} ms)`)
   }
   console.log(`Objectif : remplissage < 500 ms par formulaire → ${slowest < 500 ? 'atteint' : 'NON ATTEINT'}`)
+
+  // Forms never seen: the synthetic corpus of the tests, imported with no review and filled.
+  const corpusAnswers = { figures: computeFigures(buildDemoDocument()), reponses: buildDemoDocument().reponses ?? {} }
+  let right = 0
+  let total = 0
+  let unmarked = 0
+  const corpusStart = performance.now()
+  for (const make of CORPUS) {
+    const r = await measureForm(make(), corpusAnswers)
+    right += r.right
+    total += r.total
+    unmarked += r.wrongUnmarked
+    console.log(`Corpus ${r.style.padEnd(44)} ${String(r.right).padStart(3)}/${r.total} justes, ${r.wrongUnmarked} fausse(s) sans « à vérifier »`)
+  }
+  const corpusMs = performance.now() - corpusStart
+  console.log(`Formulaires inconnus (${CORPUS.length}) : ${right}/${total} places justes (${Math.round((100 * right) / total)} %), ${unmarked} fausse(s) sans « à vérifier », import + remplissage ${(corpusMs / CORPUS.length).toFixed(0)} ms par formulaire`)
 } finally {
   workspace.close()
   rmSync(dir, { recursive: true, force: true })

@@ -4,6 +4,7 @@ import { formatFigure } from '../../shared/bilan/figures/format-figure'
 import { figureLabel, TABLE_LABELS } from '../../shared/bilan/figures/labels'
 import type { FigureValue } from '../../shared/bilan/figures/types'
 import type { Binding, Lignes, Mapping } from '../../shared/bilan/mapping/mapping-schema'
+import { isFootnote } from '../../shared/bilan/mapping/label-cues'
 import { resolveValue, rowValue, type Answers } from '../../shared/bilan/mapping/resolve-value'
 import { questionById, TEMPLATE_IDS } from '../../shared/bilan/questions'
 import type { Blank } from './docx/blanks'
@@ -158,13 +159,23 @@ export async function buildFormView(input: FormViewInput): Promise<Omit<Formulai
     else groupes.push({ titre, elements: [element] })
   }
 
-  const manquants = groupes.flatMap((g) => g.elements).filter((e) => e.statut === 'manquant').map((e) => ({ cle: e.cle, libelle: e.libelle, raison: e.raison ?? '' }))
+  const elements = groupes.flatMap((g) => g.elements)
+  const manquants = elements.filter((e) => e.statut === 'manquant').map((e) => ({ cle: e.cle, libelle: e.libelle, raison: e.raison ?? '' }))
+  // The places the mapping leaves are empty in the document too (footnotes aside): said as well.
+  const laissees = elements
+    .filter((e) => e.statut === 'ignore' && e.type === 'case' && !isFootnote(e.libelle))
+    .map((e) => ({ cle: e.cle, libelle: e.libelle, raison: bindings.get(e.cle)?.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place à l’import' : 'laissée vide par le modèle' }))
+  const aVerifier = elements
+    .filter((e): e is Case => e.type === 'case' && (e.statut === 'rempli' || e.statut === 'corrige') && bindings.get(e.cle)?.aVerifier === true)
+    .map((e) => ({ cle: e.cle, libelle: e.libelle, valeur: e.valeur ?? '' }))
   return {
     modele: input.modele,
     annee: input.answers.figures.annee,
     groupes,
     compte,
     manquants,
+    laissees,
+    aVerifier,
     avertissements: introuvables(report),
   }
 }

@@ -219,6 +219,12 @@ describe('the Bilan screen\'s calls on the demo association', () => {
     expect(tables.length).toBe(3)
     expect(f.compte.total).toBe(cases(f).length - ignored + tables.reduce((n, t) => n + (t.type === 'tableau' ? Math.max(1, t.lignes.length * t.colonnes.length) : 0), 0))
     expect(f.compte.remplies).toBe(f.compte.total - f.manquants.length)
+    // The places the mapping leaves empty are said too, as the filler reports them (footnotes aside).
+    expect(f.laissees.map((m) => m.cle).sort()).toEqual(report.vides.map((m) => m.blank).sort())
+    expect(f.laissees.length).toBeGreaterThan(0)
+    // A built-in mapping is reviewed: nothing is to check.
+    expect(f.aVerifier).toEqual([])
+    expect(report.aVerifier).toEqual([])
   })
 
   it('saves an answer, which fills every form asking the question, and removes it when emptied', async () => {

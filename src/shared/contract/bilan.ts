@@ -104,6 +104,10 @@ export const formulaireSchema = z.object({
   compte: z.object({ remplies: z.number().int(), total: z.number().int() }),
   /** What stays blank, in document order: the report of what is missing. */
   manquants: z.array(z.object({ cle: z.string(), libelle: z.string(), raison: z.string() })),
+  /** Places the mapping leaves empty (footnotes aside): the coordinator fills them by hand if need be. */
+  laissees: z.array(z.object({ cle: z.string(), libelle: z.string(), raison: z.string() })),
+  /** Values written on a weak match the coordinator did not confirm at import: to check in the document. */
+  aVerifier: z.array(z.object({ cle: z.string(), libelle: z.string(), valeur: z.string() })),
   /** Places of the mapping the document lacks (a mapping made for another version of the form). */
   avertissements: z.array(z.string()),
   /** The as-of date D of the figures (spec/chiffres.md). */

@@ -3,7 +3,7 @@ import { isBlankText, isLeaderOnly, LEADER_CHARS } from './leaders'
 import { readParagraphs, type Paragraph, type Segment } from './paragraphs'
 import { cellAt, readTables, type GridCell, type Table } from './tables'
 import type { BlankInfo } from '../../../shared/bilan/mapping/propose'
-import type { XmlElement } from './xml-tree'
+import { ancestor, type XmlElement } from './xml-tree'
 
 type TextSegment = Segment & { kind: 'text' }
 type BoxSegment = Segment & { kind: 'checkbox' }
@@ -15,7 +15,12 @@ export interface InlinePlace {
   index: number
   /** Leader characters to replace (segment, [from, to) in its text). */
   leaders: { segment: TextSegment; from: number; to: number }[]
+  /** A content control or FORMTEXT field after the label: the value goes into it. */
+  field?: FieldSegment
 }
+
+export type FieldSegment = Segment & { kind: 'control' | 'formtext' }
+const isField = (s: Segment): s is FieldSegment => s.kind === 'control' || s.kind === 'formtext'
 
 interface BlankBase {
   /** Stable within one document: `texte:nombre de salaries#1`, `cellule:t2:r3:c1`. */
@@ -29,11 +34,38 @@ interface BlankBase {
 
 export type Blank =
   | (BlankBase & { kind: 'texte'; paragraph: Paragraph; inline: InlinePlace | null; space: Paragraph[] })
-  | (BlankBase & { kind: 'choix'; options: { word: 'oui' | 'non'; box: BoxSegment }[] })
+  /** `keep`: « oui / non » written as text on the label's line, of which the answer keeps one word. */
+  | (BlankBase & { kind: 'choix'; options: { word: 'oui' | 'non'; box: BoxSegment }[]; keep?: KeepOne })
   | (BlankBase & { kind: 'case'; box: BoxSegment })
   | (BlankBase & { kind: 'cellule'; table: number; row: number; col: number; ligne: string; colonne: string; cell: XmlElement; paragraph: Paragraph })
 
+/** « oui / non » in one text segment: [from, to) of each word and of the whole, in the segment's text. */
+export interface KeepOne {
+  paragraph: Paragraph
+  segment: TextSegment
+  oui: [number, number]
+  non: [number, number]
+}
+
+/** « Intervention en milieu rural : oui / non »: the label and where each word is. */
+function keepOneOf(p: Paragraph): { label: string; keep: KeepOne } | null {
+  if (p.segments.some((x) => x.kind === 'checkbox')) return null
+  for (const segment of p.segments) {
+    if (segment.kind !== 'text') continue
+    const m = /\b(oui)(\s*[/|]\s*|\s+ou\s+)(non)\b\s*\.?\s*$/iu.exec(segment.text)
+    if (!m || p.text.slice(segment.to).trim() !== '') continue
+    const label = trimLabel(p.text.slice(0, segment.from + m.index))
+    if (!/\p{L}/u.test(label)) return null
+    const ouiFrom = m.index
+    const nonFrom = m.index + m[1].length + m[2].length
+    return { label, keep: { paragraph: p, segment: segment as TextSegment, oui: [ouiFrom, ouiFrom + 3], non: [nonFrom, nonFrom + 3] } }
+  }
+  return null
+}
+
 const YES_NO = new Set(['oui', 'non'])
+/** Empty lines under a numbered heading that make it a question to answer there, not a title. */
+const ANSWER_LINES = 3
 const trimLabel = (s: string) => s.replace(/[\s\u2002\u00a0]+/g, ' ').replace(/^[\s*·•\-–]+/, '').trim()
 const isEmptyParagraph = (p: Paragraph) => isBlankText(p.text) && !p.segments.some((s) => s.kind === 'checkbox')
 // A FORMTEXT field showing only en spaces reads as blank text, so it is answer space too.
@@ -61,7 +93,47 @@ function inlinePlace(p: Paragraph, text: string): { label: string; place: Inline
   const last = p.segments.filter((s): s is TextSegment => s.kind === 'text' && s.from < labelEnd).at(-1)
   if (!last) return null
   const leaders = textPieces(p, labelEnd, text.length).filter((x) => /[…._]/.test(x.segment.text.slice(x.from, x.to)))
-  return { label: trimLabel(body + colon), place: { at: last, index: Math.min(labelEnd, last.to) - last.from, leaders } }
+  const field = p.segments.find((x): x is FieldSegment => isField(x) && x.from >= labelEnd)
+  return { label: trimLabel(body + colon), place: { at: last, index: Math.min(labelEnd, last.to) - last.from, leaders, field } }
+}
+
+/** A run of leaders long enough to write on (« …… », « ____ », « ..... »). */
+const HOLE = /[\s\u2002\u2003\u00a0]*(?:…{2,}[….]*|[._]{3,}[….\s_]*)/gu
+
+/**
+ * The places of a line holding several (« du …… au …… », « Nom : …… Prénom : …… », « Fait à
+ * ……, le …… »), or a label followed by a content control: each label with the hole after it.
+ * Null when the line has one place at its end (read by `inlinePlace`) or none.
+ */
+function linePlaces(p: Paragraph): { label: string; place: InlinePlace }[] | null {
+  const holes: { from: number; to: number; field?: FieldSegment }[] = []
+  for (const m of p.text.matchAll(HOLE)) holes.push({ from: m.index, to: m.index + m[0].length })
+  for (const seg of p.segments) if (isField(seg) && (seg.kind === 'formtext' ? isBlankText(seg.text) : seg.placeholder || seg.text.trim() === '')) holes.push({ from: seg.from, to: seg.to, field: seg })
+  holes.sort((a, b) => a.from - b.from)
+  if (holes.length === 0) return null
+  if (holes.length === 1 && !holes[0].field && !/\p{L}/u.test(p.text.slice(holes[0].to))) return null
+  const out: { label: string; place: InlinePlace }[] = []
+  let start = 0
+  for (const hole of holes) {
+    const raw = p.text.slice(start, hole.from)
+    start = hole.to
+    const label = trimLabel(raw.replace(/^[\s,;]+/, '').replace(/\t+/g, ' '))
+    if (!/\p{L}/u.test(label)) continue
+    const labelEnd = hole.from
+    const last = p.segments.filter((s): s is TextSegment => s.kind === 'text' && s.from < labelEnd).at(-1)
+    if (!last) continue
+    const leaders = hole.field ? [] : textPieces(p, hole.from, hole.to).filter((x) => /[…._]/.test(x.segment.text.slice(x.from, x.to)))
+    out.push({ label, place: { at: last, index: Math.min(labelEnd, last.to) - last.from, leaders, field: hole.field } })
+  }
+  // « du …… au …… »: the first and last day of what the line names.
+  for (let k = 0; k + 1 < out.length; k++) {
+    if (/\bdu$/i.test(out[k].label) && /^au$/i.test(out[k + 1].label)) {
+      const what = out[k].label.replace(/\s*\bdu$/i, '')
+      out[k].label = `${what} : date de début`
+      out[k + 1].label = `${what} : date de fin`
+    }
+  }
+  return out.length > 0 ? out : null
 }
 
 /** The words of a box: « oui ☐ », « ☐ Oui », « ☐ L'achat de matériel… ». */
@@ -119,12 +191,26 @@ export function findBlanks(root: XmlElement): Blank[] {
 
   let heading = ''
   let lastLabel = ''
+  // The heading above each table: what its cells are about (« 1. L'ORGANISME PORTEUR »).
+  const tableHeadings = new Map<XmlElement, string>()
   // A oui/non pair split over paragraphs (« oui ☐ » … « non ☐ ») waits here for its other half.
   let pending: (Blank & { kind: 'choix' }) | null = null
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]
-    if (p.cell) continue
+    if (p.cell) {
+      const table = ancestor(p.cell, 'w:tbl')
+      if (table && !tableHeadings.has(table)) tableHeadings.set(table, heading)
+      blanks.push(...labelsInCell(p, byCell, keyOf, around()))
+      continue
+    }
     if (isEmptyParagraph(p) || isLeaderOnly(p.text)) continue
+    const keep = keepOneOf(p)
+    if (keep) {
+      blanks.push({ kind: 'choix', key: keyOf('choix', keep.label), label: keep.label, ...around(), options: [], keep: keep.keep })
+      lastLabel = keep.label
+      pending = null
+      continue
+    }
     const boxes = p.segments.some((s) => s.kind === 'checkbox')
     const space: Paragraph[] = []
     for (let j = i + 1; j < paragraphs.length && !paragraphs[j].cell && paragraphs[j].el.parent === p.el.parent && isAnswerSpace(paragraphs[j]); j++) space.push(paragraphs[j])
@@ -164,6 +250,15 @@ export function findBlanks(root: XmlElement): Blank[] {
       pending = null
       continue
     }
+    const several = linePlaces(p)
+    if (several) {
+      for (const { label, place } of several) {
+        blanks.push({ kind: 'texte', key: keyOf('texte', label), label, ...around(), paragraph: p, inline: place, space: several.length === 1 ? space : [] })
+        lastLabel = label
+      }
+      pending = null
+      continue
+    }
     const inline = inlinePlace(p, p.text)
     if (inline) {
       blanks.push({ kind: 'texte', key: keyOf('texte', inline.label), label: inline.label, ...around(), paragraph: p, inline: inline.place, space })
@@ -172,7 +267,8 @@ export function findBlanks(root: XmlElement): Blank[] {
       continue
     }
     const label = trimLabel(p.text)
-    if (space.length > 0 && (!isHeading(p) || /[?:]/.test(label)) && /\p{L}/u.test(label)) {
+    // A heading with room to write under it asks something (« 3- Nombre de collectifs menés – organisation … »).
+    if (space.length > 0 && (!isHeading(p) || /[?:]/.test(label) || (space.length >= ANSWER_LINES && /^\d+\s*[-–.)]/.test(label))) && /\p{L}/u.test(label)) {
       blanks.push({ kind: 'texte', key: keyOf('texte', label), label, ...around(), paragraph: p, inline: null, space })
     }
     if (isHeading(p)) heading = label
@@ -180,8 +276,47 @@ export function findBlanks(root: XmlElement): Blank[] {
     pending = null
   }
 
-  for (const table of tables) blanks.push(...cellBlanks(table, byCell))
+  for (const table of tables) blanks.push(...cellBlanks(table, byCell).map((b) => ({ ...b, heading: tableHeadings.get(table.el) ?? '' })))
   return blanks
+}
+
+/**
+ * Labels inside a cell that holds other text too (« IDENTIFICATION » / « Intitulé du projet : »
+ * / « (tel qu'il figure…) »), or followed by leaders or a field: the value goes after the label.
+ * A lone label in its cell (« Adresse : ») is the row heading of the empty cell beside it instead.
+ */
+function labelsInCell(p: Paragraph, byCell: Map<XmlElement, Paragraph[]>, keyOf: (kind: string, label: string) => string, around: { heading: string; previous: string }): Blank[] {
+  if (isEmptyParagraph(p) || p.segments.some((x) => x.kind === 'checkbox') || !p.cell) return []
+  const cellParagraphs = byCell.get(p.cell) ?? []
+  // The row heading of a row with empty cells: those cells are the places (« Autres ….. | | »).
+  const rowCells = (p.cell.parent?.children ?? []).filter((c) => c.name === 'w:tc')
+  if (rowCells.some((c) => c !== p.cell && (byCell.get(c) ?? []).every(isEmptyParagraph))) return []
+  const several = linePlaces(p)
+  if (several) return several.map(({ label, place }) => ({ kind: 'texte' as const, key: keyOf('texte', label), label, ...around, paragraph: p, inline: place, space: [] }))
+  const worded = cellParagraphs.filter((x) => /\p{L}/u.test(x.text))
+  const inline = inlinePlace(p, p.text)
+  if (!inline) return []
+  const alone = rowCells.at(-1) === p.cell && worded.length === 1
+  if (inline.place.leaders.length === 0 && (!/:\s*$/.test(p.text) || (worded.length < 2 && !alone))) return []
+  // « Rappel des objectifs : » over a list: an introduction, not a place.
+  const next = worded[worded.indexOf(p) + 1]
+  if (next && /^\s*[-–•·*]/.test(next.text)) return []
+  const heading = trimLabel(worded[0] === p ? around.heading : worded[0].text)
+  return [{ kind: 'texte', key: keyOf('texte', inline.label), label: inline.label, heading, previous: around.previous, paragraph: p, inline: inline.place, space: [] }]
+}
+
+/** « ☐ oui ☐ non » in a cell: the question is the row's heading on its left, or the column's. */
+function yesNoCell(table: Table, cell: GridCell, cells: GridCell[], paras: Paragraph[], byCell: Map<XmlElement, Paragraph[]>): Blank | null {
+  const options = paras.flatMap((p) => {
+    const { boxes, words } = optionsOf(p)
+    return boxes.map((box, k) => ({ word: normalizeLabel(words[k] ?? ''), box }))
+  })
+  if (options.length < 2 || !options.every((o) => YES_NO.has(o.word))) return null
+  const left = [...cells].reverse().find((c) => c.col < cell.col && cellText(byCell, c) !== '')
+  const above = cellText(byCell, cellAt(table, 0, cell.col))
+  const label = (left ? cellText(byCell, left) : '') || above
+  if (!/\p{L}/u.test(label)) return null
+  return { kind: 'choix', key: `choix:t${table.index}:r${cell.row}:c${cell.col}`, label, heading: '', previous: '', options: options as { word: 'oui' | 'non'; box: BoxSegment }[] }
 }
 
 /** Empty cells, each named by the nearest text on its left and every header above it. */
@@ -190,6 +325,11 @@ function cellBlanks(table: Table, byCell: Map<XmlElement, Paragraph[]>): Blank[]
   for (const { cells } of table.rows) {
     for (const cell of cells) {
       const paras = byCell.get(cell.el) ?? []
+      if (!cell.continued && paras.some((p) => p.segments.some((x) => x.kind === 'checkbox'))) {
+        const choice = yesNoCell(table, cell, cells, paras, byCell)
+        if (choice) out.push(choice)
+        continue
+      }
       if (cell.continued || paras.length === 0 || !paras.every(isEmptyParagraph)) continue
       const left = [...cells].reverse().find((c) => c.col < cell.col && cellText(byCell, c) !== '')
       const above: string[] = []

@@ -45,6 +45,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxFile> {
 
 /** Writes the document back: only `word/document.xml` changes, every other entry is kept as read. */
 export async function saveDocx(file: DocxFile, documentXml: string): Promise<Buffer> {
-  file.zip.file('word/document.xml', documentXml)
+  // createFolders would add a `word/` entry the original zip does not have.
+  file.zip.file('word/document.xml', documentXml, { createFolders: false })
   return file.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
 }

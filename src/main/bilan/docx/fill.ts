@@ -1,6 +1,7 @@
 import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-schema'
+import { followUpOf, isFootnote, unitOf } from '../../../shared/bilan/mapping/label-cues'
 import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
-import { findBlanks, type Blank } from './blanks'
+import { findBlanks, type Blank, type FieldSegment } from './blanks'
 import { DocumentEdits } from './edits'
 import { isLeaderOnly } from './leaders'
 import { readParagraph, type Paragraph, type Segment } from './paragraphs'
@@ -14,6 +15,10 @@ export interface FillReport {
   introuvables: string[]
   /** Rows that did not fit their table, when the mapping says to report rather than add. */
   debordements: string[]
+  /** Every other place of the document left as it was: bound to nothing, or to be left by the mapping. */
+  vides: { blank: string; label: string; raison: string }[]
+  /** Written, but on a weak match the coordinator did not confirm: to check in the document. */
+  aVerifier: { blank: string; label: string; texte: string }[]
 }
 
 type BoxSegment = Segment & { kind: 'checkbox' }
@@ -47,13 +52,9 @@ function tick(edits: DocumentEdits, source: string, box: BoxSegment): void {
 type TextSegment = Segment & { kind: 'text' }
 
 /** Writes over the leaders of a paragraph, or after its last text when it has none. */
-function writeInParagraph(edits: DocumentEdits, p: Paragraph, text: string): void {
-  const formtext = p.segments.find((s): s is Segment & { kind: 'formtext' } => s.kind === 'formtext')
-  if (formtext) {
-    if (formtext.results.length === 0) edits.splice(formtext.endRun.start, formtext.endRun.start, DocumentEdits.run(text))
-    formtext.results.forEach((wt, i) => edits.changeText(wt, 0, wt.text.length, i === 0 ? text : ''))
-    return
-  }
+function writeInParagraph(edits: DocumentEdits, source: string, p: Paragraph, text: string): void {
+  const field = p.segments.find((s): s is FieldSegment => s.kind === 'formtext' || s.kind === 'control')
+  if (field && writeField(edits, source, field, text)) return
   const pieces = p.segments.filter((s): s is TextSegment => s.kind === 'text' && /[…._]/.test(s.text))
   if (isLeaderOnly(p.text) && pieces.length > 0) {
     pieces.forEach((s, i) => edits.changeText(s.el, s.offset, s.offset + s.text.length, i === 0 ? text : ''))
@@ -70,8 +71,44 @@ function clearLeaderLines(edits: DocumentEdits, lines: Paragraph[]): void {
   }
 }
 
-function writeText(edits: DocumentEdits, blank: Blank & { kind: 'texte' }, text: string, long: boolean): boolean {
+/**
+ * Writes into a content control or a FORMTEXT field. A control showing its placeholder loses it
+ * (the grey text, the placeholder style and the « showing placeholder » flag): never both.
+ */
+function writeField(edits: DocumentEdits, source: string, field: FieldSegment, text: string): boolean {
+  if (field.kind === 'formtext') {
+    if (field.results.length === 0) edits.splice(field.endRun.start, field.endRun.start, DocumentEdits.run(text))
+    field.results.forEach((wt, i) => edits.changeText(wt, 0, wt.text.length, i === 0 ? text : ''))
+    return true
+  }
+  let value = text
+  if (field.options) {
+    // A list takes one of its items only.
+    const item = field.options.find((o) => o.trim().toLowerCase() === text.trim().toLowerCase())
+    if (!item) return false
+    value = item
+  }
+  const pr = child(field.sdt, 'w:sdtPr')!
+  const showing = child(pr, 'w:showingPlcHdr')
+  if (showing) edits.splice(showing.start, showing.end, '')
+  const iso = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text)
+  if (field.date && iso) {
+    const tag = source.slice(field.date.start, field.date.openEnd)
+    edits.splice(field.date.start, field.date.openEnd, tag.replace(/\s+w:fullDate="[^"]*"/, '').replace(/^<w:date/, `<w:date w:fullDate="${iso[3]}-${iso[2]}-${iso[1]}T00:00:00Z"`))
+  }
+  for (const wt of field.results) {
+    const rPr = wt.parent && child(wt.parent, 'w:rPr')
+    const style = rPr && child(rPr, 'w:rStyle')
+    if (style && /placeholder|espacerserv|textedelespace/i.test(style.attributes['w:val'] ?? '')) edits.splice(style.start, style.end, '')
+  }
+  if (field.results.length === 0) edits.splice(field.sdt.closeStart, field.sdt.closeStart, '')
+  field.results.forEach((wt, i) => edits.changeText(wt, 0, wt.text.length, i === 0 ? value : ''))
+  return field.results.length > 0
+}
+
+function writeText(edits: DocumentEdits, source: string, blank: Blank & { kind: 'texte' }, text: string, long: boolean): boolean {
   const inline = blank.inline
+  if (inline?.field) return writeField(edits, source, inline.field, text)
   if (inline && (!long || blank.space.length === 0)) {
     if (inline.leaders.length > 0) {
       inline.leaders.forEach((l, i) => edits.changeText(l.segment.el, segmentIndex(l.segment, l.from), segmentIndex(l.segment, l.to), i === 0 ? ` ${text} ` : ''))
@@ -82,7 +119,7 @@ function writeText(edits: DocumentEdits, blank: Blank & { kind: 'texte' }, text:
     return true
   }
   if (blank.space.length > 0) {
-    writeInParagraph(edits, blank.space[0], text)
+    writeInParagraph(edits, source, blank.space[0], text)
     clearLeaderLines(edits, blank.space.slice(1))
     return true
   }
@@ -95,8 +132,10 @@ function segmentIndex(segment: TextSegment, index: number): number {
 }
 
 /** Replaces the text of a table cell (or writes into it when empty). */
-function setCellText(edits: DocumentEdits, cell: XmlElement, text: string): void {
+function setCellText(edits: DocumentEdits, cell: XmlElement, text: string, source?: string): void {
   const paragraphs = cell.children.filter((c) => c.name === 'w:p').map(readParagraph)
+  const field = paragraphs.flatMap((p) => p.segments).find((s): s is FieldSegment => s.kind === 'formtext' || s.kind === 'control')
+  if (field && source !== undefined && writeField(edits, source, field, text)) return
   const texts = paragraphs.flatMap((p) => p.segments.filter((s): s is TextSegment => s.kind === 'text'))
   if (texts.length === 0) {
     if (paragraphs[0]) edits.appendRun(paragraphs[0].el, text, edits.paragraphRunProperties(paragraphs[0].el))
@@ -152,24 +191,54 @@ function fillRowCopy(model: string, rule: Lignes, answers: Answers, index: numbe
 }
 
 /**
+ * Follow-up lines whose oui/non above was answered the other way (« Lesquels : » under a « non »):
+ * they stay empty, whatever they are bound to.
+ */
+function skippedFollowUps(found: Blank[], mapping: Mapping, answers: Answers): Set<string> {
+  const valeurs = new Map(mapping.blanks.map((b) => [b.blank, b.valeur]))
+  const out = new Set<string>()
+  found.forEach((blank, i) => {
+    const above = found[i - 1]
+    if (blank.kind !== 'texte' || above?.kind !== 'choix') return
+    const wanted = followUpOf(blank.label)
+    const valeur = valeurs.get(above.key)
+    if (!wanted || !valeur) return
+    const resolved = resolveValue(valeur, answers)
+    if (resolved.kind === 'valeur' && resolved.truth !== null && resolved.truth !== (wanted === 'oui')) out.add(blank.key)
+  })
+  return out
+}
+
+/**
  * Fills `word/document.xml` in place: every change is a splice of the original text, so
  * what the mapping does not touch stays byte for byte as it was.
  */
 export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers): { xml: string; report: FillReport } {
   const root = parseXml(xml)
-  const blanks = new Map(findBlanks(root).map((b) => [b.key, b]))
+  const found = findBlanks(root)
+  const blanks = new Map(found.map((b) => [b.key, b]))
+  const unless = skippedFollowUps(found, mapping, answers)
   const tables = readTables(root)
   const edits = new DocumentEdits(xml)
-  const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [] }
+  const report: FillReport = { remplis: [], manquants: [], introuvables: [], debordements: [], vides: [], aVerifier: [] }
 
   const covered = new Set<string>()
   for (const rule of mapping.lignes) for (const key of fillRows(xml, edits, tables, rule, answers, report)) covered.add(key)
 
+  const bound = new Set(mapping.blanks.map((b) => b.blank))
+  for (const blank of found) {
+    if (covered.has(blank.key) || isFootnote(blank.label)) continue
+    if (!bound.has(blank.key)) report.vides.push({ blank: blank.key, label: blank.label, raison: 'aucune correspondance dans le modèle' })
+  }
   for (const binding of mapping.blanks) {
     if (covered.has(binding.blank)) continue
     const blank = blanks.get(binding.blank)
-    const resolved: Resolved = resolveValue(binding.valeur, answers)
-    if (resolved.kind === 'ignore') continue
+    const resolved: Resolved = resolveValue(binding.valeur, answers, blank ? unitOf(blank.kind === 'cellule' ? `${blank.ligne} ${blank.colonne}` : blank.label) : null)
+    if (unless.has(binding.blank)) continue
+    if (resolved.kind === 'ignore') {
+      if (blank && !isFootnote(blank.label)) report.vides.push({ blank: blank.key, label: blank.label, raison: binding.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place' : 'laissé vide par le modèle' })
+      continue
+    }
     if (!blank) {
       report.introuvables.push(binding.blank)
       continue
@@ -178,14 +247,17 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
       report.manquants.push({ blank: blank.key, label: blank.label, raison: resolved.raison })
       continue
     }
-    const done = (): void => void report.remplis.push({ blank: blank.key, label: blank.label, texte: resolved.text, source: resolved.source })
+    const done = (): void => {
+      report.remplis.push({ blank: blank.key, label: blank.label, texte: resolved.text, source: resolved.source })
+      if (binding.aVerifier) report.aVerifier.push({ blank: blank.key, label: blank.label, texte: blank.kind === 'choix' ? (resolved.truth ? 'oui' : 'non') : blank.kind === 'case' ? (resolved.truth ? 'cochée' : 'non cochée') : resolved.text })
+    }
     switch (blank.kind) {
       case 'texte':
-        if (writeText(edits, blank, resolved.text, 'question' in binding.valeur)) done()
+        if (writeText(edits, xml, blank, resolved.text, 'question' in binding.valeur)) done()
         else report.manquants.push({ blank: blank.key, label: blank.label, raison: 'pas de place pour écrire dans le document' })
         break
       case 'cellule':
-        setCellText(edits, blank.cell, resolved.text)
+        setCellText(edits, blank.cell, resolved.text, xml)
         done()
         break
       case 'choix': {
@@ -195,6 +267,13 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
         }
         const word = resolved.truth ? 'oui' : 'non'
         for (const o of blank.options) if (o.word === word) tick(edits, xml, o.box)
+        if (blank.keep) {
+          // « oui / non » becomes the word kept.
+          const { segment, oui, non } = blank.keep
+          const [from, to] = [oui[0], non[1]]
+          const kept = segment.text.slice(...(resolved.truth ? oui : non))
+          edits.changeText(segment.el, segmentIndex(segment, from), segmentIndex(segment, to), kept)
+        }
         done()
         break
       }

@@ -19,6 +19,11 @@ export type Segment =
   | (SegmentBase & { kind: 'checkbox'; box: CheckboxKind; el: XmlElement; index: number; checked: boolean; sdt?: XmlElement })
   /** A legacy FORMTEXT field: its current result is held by `results` (`w:t` elements). */
   | (SegmentBase & { kind: 'formtext'; results: XmlElement[]; text: string; endRun: XmlElement })
+  /**
+   * A Word content control (plain text, date picker, drop-down list): `results` hold what it
+   * shows; while it shows its grey placeholder (`placeholder`), it reads as empty.
+   */
+  | (SegmentBase & { kind: 'control'; sdt: XmlElement; results: XmlElement[]; text: string; placeholder: boolean; options: string[] | null; date: XmlElement | null })
 
 type WithoutPlace<T> = T extends unknown ? Omit<T, 'from' | 'to'> : never
 
@@ -50,6 +55,21 @@ function legacyCheckboxOf(fldChar: XmlElement): XmlElement | undefined {
 function isFormText(fldChar: XmlElement): boolean {
   const ff = child(fldChar, 'w:ffData')
   return ff !== undefined && child(ff, 'w:textInput') !== undefined
+}
+
+/** The content control (other than a box) around `el`, if any: text, date, list, rich text. */
+function sdtControl(el: XmlElement): XmlElement | undefined {
+  const sdt = ancestor(el, 'w:sdt')
+  const pr = sdt && child(sdt, 'w:sdtPr')
+  if (!pr || child(pr, 'w14:checkbox')) return undefined
+  return sdt
+}
+
+function controlSegment(sdt: XmlElement, run: XmlElement) {
+  const pr = child(sdt, 'w:sdtPr')!
+  const list = child(pr, 'w:dropDownList') ?? child(pr, 'w:comboBox')
+  const options = list ? list.children.filter((c) => c.name === 'w:listItem').map((c) => c.attributes['w:displayText'] ?? c.attributes['w:value'] ?? '').filter((x) => x && !/^choisissez/i.test(x)) : null
+  return { kind: 'control' as const, sdt, results: [] as XmlElement[], text: '', placeholder: child(pr, 'w:showingPlcHdr') !== undefined, options, date: child(pr, 'w:date') ?? null, run }
 }
 
 /** The w14 checkbox content control around `el`, if any. */
@@ -115,6 +135,21 @@ export function readParagraph(p: XmlElement): Paragraph {
       if (el.name === 'w:t') {
         field.segment!.results.push(el)
         field.segment!.text += el.text
+      }
+      continue
+    }
+    if (el.name === 'w:t' && sdtControl(el)) {
+      const sdt = sdtControl(el)!
+      let segment = segments.at(-1)
+      if (segment?.kind !== 'control' || segment.sdt !== sdt) {
+        segment = { ...controlSegment(sdt, run), from: text.length, to: text.length }
+        segments.push(segment)
+      }
+      segment.results.push(el)
+      if (!segment.placeholder) {
+        segment.text += el.text
+        text += el.text
+        segment.to = text.length
       }
       continue
     }

@@ -21,7 +21,7 @@ function startOf(blank: Blank): number {
     case 'texte':
       return blank.paragraph.el.start
     case 'choix':
-      return blank.options[0]?.box.run.start ?? 0
+      return blank.options[0]?.box.run.start ?? blank.keep?.paragraph.el.start ?? 0
     case 'case':
       return blank.box.run.start
     case 'cellule':
@@ -38,7 +38,7 @@ function labelParagraph(blank: Blank): XmlElement | undefined {
     case 'texte':
       return blank.inline ? blank.paragraph.el : undefined
     case 'choix':
-      return blank.options[0] && ancestor(blank.options[0].box.run, 'w:p')
+      return blank.keep?.paragraph.el ?? (blank.options[0] && ancestor(blank.options[0].box.run, 'w:p'))
     case 'case':
       return ancestor(blank.box.run, 'w:p')
     case 'cellule':

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import type { Mapping, TemplateInfo, Valeur } from '../../../shared/bilan/mapping/mapping-schema'
 import { valeurKey, valeurProblem } from '../../../shared/bilan/mapping/binding-choices'
 import { anneeScolaireProblem, departementProblem, normalizeDepartement } from '../../../shared/bilan/templates/import-fields'
-import { analyseForm, isCoveredBy, proposalOf, summarize, type FormAnalysis, type ImportSummary } from './analyse-form'
+import { analyseForm, isCoveredBy, isUnsure, proposalOf, summarize, type FormAnalysis, type ImportSummary } from './analyse-form'
 import { newTemplateId } from './template-id'
 import { listTemplates, saveImportedTemplate, type StoredTemplate } from './template-store'
 
@@ -90,7 +90,14 @@ export function buildMapping(analysis: FormAnalysis, choices: ImportChoices = {}
   }
   const blanks = analysis.blanks
     .filter((b) => !lignes.some((l) => isCoveredBy(l, b)))
-    .map((b) => ({ blank: b.key, label: b.label, valeur: chosen.get(b.key) ?? proposalOf(analysis, b.key)?.valeur ?? { ignorer: true as const } }))
+    .map((b) => {
+      const choice = chosen.get(b.key)
+      if (choice) return { blank: b.key, label: b.label, valeur: choice }
+      const proposal = proposalOf(analysis, b.key)
+      // What the coordinator did not confirm stays « à vérifier » in every filled form's report.
+      const unsure = !proposal || isUnsure(proposal)
+      return { blank: b.key, label: b.label, valeur: proposal?.valeur ?? { ignorer: true as const }, ...(unsure ? { aVerifier: true as const } : {}) }
+    })
   return { version: 1, blanks, lignes }
 }
 

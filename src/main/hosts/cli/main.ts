@@ -21,7 +21,7 @@ Commandes :
            phrase de passe d'une sauvegarde chiffrée : CLAS_BACKUP_PASSPHRASE, sinon demandée)
   figures  Chiffres du bilan de l'année en cours : [--date AAAA-MM-JJ] [--year AAAA-AAAA] [--json]
            (séances tenues jusqu'à la date ; défaut : aujourd'hui, ou le dernier jour d'une année finie)
-  bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf]
+  bilan    Remplit le formulaire de la CAF : --template ID|FORMULAIRE.docx --out BILAN.docx [--pdf BILAN.pdf] [--json]
            [--date AAAA-MM-JJ] [--year AAAA-AAAA] (chiffres à cette date, comme « figures »)
   templates  Liste les modèles de bilan : [--json]
   templates import  Importe le formulaire de bilan d'une CAF : FORMULAIRE.docx --department NN --year AAAA-AAAA
@@ -57,7 +57,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]
   backup: { load: async () => (await import('./commands/backup')).backupCommand as Command, options: ['out'] },
   restore: { load: async () => (await import('./commands/backup')).restoreCommand as Command, options: ['from'] },
   figures: { load: async () => (await import('./commands/figures')).figuresCommand as Command, options: ['date', 'year'], switches: ['json'] },
-  bilan: { load: async () => (await import('./commands/bilan')).bilanCommand as Command, options: ['template', 'out', 'pdf', 'date', 'year'] },
+  bilan: { load: async () => (await import('./commands/bilan')).bilanCommand as Command, options: ['template', 'out', 'pdf', 'date', 'year'], switches: ['json'] },
   templates: { load: async () => (await import('./commands/templates')).templatesCommand as Command, options: [], switches: ['json'] },
   'templates import': {
     load: async () => (await import('./commands/templates-import')).templatesImportCommand as Command,

@@ -15,6 +15,11 @@ export const bindingSchema = z.object({
   /** The label read in the document, kept for a person reading the mapping. */
   label: z.string(),
   valeur: valeurSchema,
+  /**
+   * Proposed on a weak match (or nothing found) and not confirmed by the coordinator: the filled
+   * form's report lists it « à vérifier ».
+   */
+  aVerifier: z.literal(true).optional(),
 }).strict()
 export type Binding = z.infer<typeof bindingSchema>
 

@@ -97,6 +97,8 @@ function prepareCell(blank: BlankInfo, facts: TableFacts | undefined): PreparedB
   const headingRow = ligne !== undefined && (facts?.headings.has(ligne.normalized) ?? false)
   const context = new Map<number, number>()
   for (const l of levels.slice(0, -1)) for (const w of l.words) context.set(w, HEADING_CREDIT)
+  // The heading above the table says whose details a lone row heading asks (« Téléphone »).
+  if (!blank.colonne) addWords(context, blank.heading, HEADING_CREDIT)
   return {
     blank, question: false, number: false,
     skip: raw.some(isCrossedOut) || headingRow, queries: [], context, topics: new Map(), ligne, levels,

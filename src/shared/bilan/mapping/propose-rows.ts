@@ -82,6 +82,9 @@ export function proposeRows(blanks: readonly BlankInfo[], vocabulary: Vocabulary
     }
     const matched = found.reduce((n, f) => n + f.matches.size, 0)
     if (matched === 0 || matched < columns.size / 2) continue
+    // One empty row under headings (« Salariés | Bénévoles | Volontaires »): categories, each its
+    // own figure; a table filled row by row has room for several.
+    if (new Set(cells.map((c) => c.row)).size === 1) continue
     const numbered = cells.some((c) => /^\s*(collectif|groupe)\s*\d+/i.test(c.ligne ?? ''))
     for (const { repete, matches } of found) {
       const rows = [...matches.keys()].flatMap(rowsOf)

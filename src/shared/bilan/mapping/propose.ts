@@ -1,7 +1,7 @@
-import { candidateBank, type BankOptions, type Candidate } from './candidates'
+import { candidateBank, type Bank, type BankOptions, type Candidate } from './candidates'
 import type { Binding, Mapping } from './mapping-schema'
 import { proposeRows } from './propose-rows'
-import { prepareBlank, tableFacts } from './prepare-blank'
+import { prepareBlank, tableFacts, type TableFacts } from './prepare-blank'
 import { scoreCandidate } from './score-blank'
 import { neighbourBonus, neighbourTopics, parentKey, rowParentKeys, yieldsTo, type Scored } from './neighbours'
 import { isContentFree } from './words'
@@ -73,6 +73,12 @@ export function proposeMapping(blanks: BlankInfo[], options: BankOptions = {}): 
     const list = ranked[i]
     chosen.push(null)
     if (!list) return
+    // « Code postal et commune », « Téléphone / courriel »: both parts, when each is surely a figure.
+    const composite = compositeOf(blank, facts.get(blank.table ?? -1), bank)
+    if (composite && composite.score > (list[0]?.s ?? 0)) {
+      proposals.push({ blank: blank.key, label: blank.label, valeur: { chiffre: composite.keys }, score: composite.score })
+      return
+    }
     const around = readAround(blanks, ranked, chosen, i)
     if (around.partOfLineAbove) return leave(blank, list[0]?.s ?? 0)
     const options: { x: Scored; adjusted: number }[] = []
@@ -143,4 +149,44 @@ function readAround(blanks: BlankInfo[], ranked: (Scored[] | null)[], chosen: (C
     // « Préciser : » right under a line to write on that is no oui/non: a part of that line's answer.
     partOfLineAbove: previousLine === i - 1 && blanks[i - 1].kind === 'texte' && !followed && isContentFree(blank.label),
   }
+}
+
+/** How sure each part of a composite label must be of its figure. */
+const PART_SURE = 0.75
+/** A figure of another family close to a part's best, or sure enough itself, makes the composite « à vérifier ». */
+const RIVAL_GAP = 0.05
+const UNSURE_COMPOSITE = 0.6
+
+/**
+ * A label naming two things (« Code postal et commune », « Nom et prénom », « Téléphone /
+ * courriel »): the two figures, when each part alone surely names one (texts only: a composite
+ * is never a count).
+ */
+function compositeOf(blank: BlankInfo, facts: TableFacts | undefined, bank: Bank): { keys: string[]; score: number } | null {
+  if (blank.kind !== 'texte' && blank.kind !== 'cellule') return null
+  const text = blank.kind === 'cellule' ? (blank.ligne || blank.colonne?.split(' › ').at(-1) || '') : blank.label
+  const m = /^(.{2,40}?)\s+(?:et|\/|&)\s+(.{2,40}?)\s*:?\s*$/iu.exec(text.replace(/\s*\/\s*/g, ' / '))
+  if (!m) return null
+  const keys: string[] = []
+  let score = 1
+  for (const part of [m[1], m[2]]) {
+    const alone: BlankInfo = blank.kind === 'cellule' ? (blank.ligne ? { ...blank, ligne: part } : { ...blank, colonne: part }) : { ...blank, label: part }
+    const p = prepareBlank(alone, facts, bank.vocabulary)
+    let best: { key: string; s: number } | null = null
+    for (const c of bank.candidates) {
+      if (!('chiffre' in c.valeur) || c.format !== 'texte' || Array.isArray(c.valeur.chiffre)) continue
+      const s = scoreCandidate(p, c, bank)
+      if (!best || s > best.s) best = { key: c.valeur.chiffre, s }
+    }
+    if (!best || best.s < PART_SURE || keys.includes(best.key)) return null
+    keys.push(best.key)
+    score = Math.min(score, best.s)
+    // The same words for another's details (the structure's telephone or the coordinator's): unsure.
+    const family = best.key.split('.')[0]
+    const rival = bank.candidates.some((c) => 'chiffre' in c.valeur && typeof c.valeur.chiffre === 'string' && c.format === 'texte' && c.valeur.chiffre.split('.')[0] !== family && scoreCandidate(p, c, bank) >= Math.min(PART_SURE, best.s - RIVAL_GAP))
+    if (rival) score = Math.min(score, UNSURE_COMPOSITE)
+  }
+  // « Rue et numéro » is one address, not an address and an action number: both parts of one family.
+  if (keys[0].split('.')[0] !== keys[1].split('.')[0]) return null
+  return { keys, score }
 }

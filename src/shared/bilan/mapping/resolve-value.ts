@@ -1,6 +1,7 @@
 import { formatFigure } from '../figures/format-figure'
 import { figureLabel, TABLE_LABELS } from '../figures/labels'
 import type { Figures, FigureValue } from '../figures/types'
+import type { Unit } from './label-cues'
 import type { Valeur } from './mapping-schema'
 
 /** What goes into one blank: text to write and, for boxes, the truth it stands for. */
@@ -17,9 +18,20 @@ export interface Answers {
   corrections?: Record<string, string>
 }
 
-/** A figure as its label says it is written (« 1 h 30 », « 84 % », « 03/11/2025 »). */
-function formatted(key: string, value: Exclude<FigureValue, null>): string {
-  return formatFigure(value, figureLabel(key)?.format ?? (typeof value === 'number' ? 'decimal' : 'texte'))
+/**
+ * A figure as its label says it is written (« 1 h 30 », « 84 % », « 03/11/2025 »), or as the
+ * form's own unit asks: 90 under « (minutes) », 84 under « en % », 1,5 under « (en heures) ».
+ */
+function formatted(key: string, value: Exclude<FigureValue, null>, unit: Unit | null = null): string {
+  const format = figureLabel(key)?.format ?? (typeof value === 'number' ? 'decimal' : 'texte')
+  if (typeof value === 'number' && unit) {
+    if (format === 'pourcentage' && unit === 'pourcent') return formatFigure(value, 'decimal')
+    if (format === 'minutes' && unit === 'minutes') return formatFigure(value, 'entier')
+    if (format === 'minutes' && unit === 'heures') return formatFigure(value / 60, 'decimal')
+    if (format === 'heures' && unit === 'minutes') return formatFigure(value * 60, 'entier')
+    if (format === 'heures' && unit === 'heures') return formatFigure(value, 'decimal')
+  }
+  return formatFigure(value, format)
 }
 
 function truthOf(value: Exclude<FigureValue, null>): boolean | null {
@@ -37,7 +49,7 @@ function figure(key: string, answers: Answers): { value: FigureValue; source: st
   return { value: answers.figures.values[key], source: answers.figures.sources[key] ?? '' }
 }
 
-export function resolveValue(valeur: Valeur, answers: Answers): Resolved {
+export function resolveValue(valeur: Valeur, answers: Answers, unit: Unit | null = null): Resolved {
   if ('ignorer' in valeur) return { kind: 'ignore' }
   if ('question' in valeur) {
     const text = answers.reponses[valeur.question]?.trim()
@@ -54,15 +66,18 @@ export function resolveValue(valeur: Valeur, answers: Answers): Resolved {
   if (parts.length === 0) return { kind: 'manquant', raison: `aucune donnée pour ${keys.join(', ')}` }
   return {
     kind: 'valeur',
-    text: parts.map((p) => formatted(p.key, p.value)).join(', '),
+    text: parts.map((p) => formatted(p.key, p.value, unit)).join(', '),
     truth: parts.length === 1 ? truthOf(parts[0].value) : null,
     source: [...new Set(parts.map((p) => p.source))].join(' ; '),
   }
 }
 
 /** One field of a repeated row (`collectifs[2].semaines`), formatted. */
-export function rowValue(answers: Answers, repete: keyof Figures['rows'], index: number, field: string): string | null {
+export function rowValue(answers: Answers, repete: keyof Figures['rows'], index: number, field: string, unit: Unit | null = null): string | null {
   const value = answers.figures.rows[repete][index]?.[field]
   if (value === null || value === undefined || value === '') return null
-  return formatFigure(value, TABLE_LABELS[repete].colonnes.find((c) => c.colonne === field)?.format ?? 'texte')
+  const format = TABLE_LABELS[repete].colonnes.find((c) => c.colonne === field)?.format ?? 'texte'
+  if (typeof value === 'number' && format === 'minutes' && unit === 'minutes') return formatFigure(value, 'entier')
+  if (typeof value === 'number' && format === 'minutes' && unit === 'heures') return formatFigure(value / 60, 'decimal')
+  return formatFigure(value, format)
 }

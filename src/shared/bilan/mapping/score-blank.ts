@@ -1,4 +1,5 @@
 import { isNumeric, type Bank, type Candidate } from './candidates'
+import { asksName, asksNumber, asksYesNo } from './label-cues'
 import type { Context, PreparedBlank } from './prepare-blank'
 import { coverage, matchScore, type Weights } from './similarity'
 import type { Wording } from './wording'
@@ -52,7 +53,7 @@ function cellScore(p: PreparedBlank, c: Candidate, vocabulary: Weights): number 
       s = Math.max(s, w.factor * matchScore(composed, w.words, vocabulary, context))
     }
   } else if (ligne) {
-    for (const w of c.wordings) s = Math.max(s, answer(ligne, w, vocabulary))
+    for (const w of c.wordings) s = Math.max(s, answer(ligne, w, vocabulary, context.size > 0 ? context : undefined))
   } else if (levels.length > 0) {
     for (const w of [...c.wordings, ...c.cellules.map((x) => x.colonne)]) s = Math.max(s, columnScore(levels, w, vocabulary, context))
   }
@@ -65,7 +66,14 @@ export function scoreCandidate(p: PreparedBlank, c: Candidate, bank: Bank): numb
   const { kind } = p.blank
   if (p.skip || !c.accepts.includes(kind)) return 0
   if (p.starts && ![...p.starts].some((x) => c.starts.has(x))) return 0
-  if (kind === 'cellule') return cellScore(p, c, weights)
+  if (kind === 'cellule') {
+    // Type safety: a oui/non only where the headings ask one, a count never where they ask a name.
+    const headings = `${p.blank.ligne ?? ''} ${p.blank.colonne ?? ''}`
+    if ((c.format === 'ouinon' || c.format === 'booleen') && !asksYesNo(headings)) return 0
+    if (isNumeric(c) && asksName(headings) && !asksNumber(headings)) return 0
+    return cellScore(p, c, weights)
+  }
+  if (kind === 'texte' && isNumeric(c) && asksName(p.blank.label) && !asksNumber(p.blank.label)) return 0
   // A line to write on takes a oui/non only if it asks a question, and a number only if it asks one.
   if (kind === 'texte' && c.format === 'ouinon' && !p.question) return 0
   if (kind === 'texte' && isNumeric(c) && !p.number) return 0

@@ -4,7 +4,7 @@ import { normalizeLabel } from '../questions/normalize'
 const STOP = new Set(
   ('a au aux avec ce ces cet cette ci d dans de des du en est et il ils l la le les leur leurs lui ou par pour qu que quel quelle sa ses ' +
     'quelles quels qui s se si son sont sur t un une vos votre vous nous notre nos y elle elles on ont n ne pas etre avez etes ete ' +
-    'sera seront avait avaient celle celui ceux dont j je me mon ma mes m c telle tels telles pouvez etc ainsi merci selon oui non')
+    'sera seront avait avaient celle celui ceux dont j je me mon ma mes m c telle tels telles pouvez etc ainsi merci selon oui non ayant differents differentes')
     .split(' '),
 )
 
@@ -40,8 +40,18 @@ const SAME: string[][] = [
   ['effet', 'plusvalue', 'apport', 'impact'],
   ['prévisionnel', 'envisagé', 'prévu'],
   ['réel', 'réelle'],
-  ['mail', 'courriel', 'email', 'mél'],
-  ['téléphone', 'tél'],
+  ['mail', 'courriel', 'email', 'mél', 'électronique'],
+  ['téléphone', 'tél', 'portable', 'mobile'],
+  // What CAF forms call the same things in other words.
+  ['structure', 'organisme', 'dénomination'],
+  ['commune', 'ville', 'localité'],
+  ['intervenant', 'accompagnateur', 'encadrant'],
+  ['nombre', 'effectif'],
+  ['coordinateur', 'responsable', 'référent'],
+  ['formalisé', 'convention', 'conventionné'],
+  ['rencontre', 'réunion', 'réunissez'],
+  ['enfant', 'jeune'],
+  ['heure', 'temps', 'horaire'],
   ['bonus', 'bonification'],
   ['décrire', 'description', 'décrivez', 'détaillez', 'détailler'],
 ]
@@ -49,7 +59,12 @@ const EQUIVALENT = new Map(SAME.flatMap(([first, ...others]) => others.map((w) =
 
 /** The meaningful words of a label, as canonical stems, each once, in order. */
 export function words(text: string): string[] {
-  const normalized = normalizeLabel(text).replace(/\bplus value(s)?\b/g, 'plusvalue').replace(/\be mail\b/g, 'email')
+  const normalized = normalizeLabel(text)
+    .replace(/\bplus value(s)?\b/g, 'plusvalue')
+    .replace(/\be mail\b/g, 'email')
+    // An organisation's « raison sociale » is its name, its « siège social » the organisation itself.
+    .replace(/\braison sociale\b/g, 'nom')
+    .replace(/\bsiege social\b/g, 'structure')
   const out: string[] = []
   for (const w of normalized.split(' ')) {
     if (!w || STOP.has(w)) continue

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'
 import { DocxError } from '../../../bilan/docx/docx-file'
+import type { FillReport } from '../../../bilan/docx/fill'
 import { fillTemplate } from '../../../bilan/fill-template'
 import { docxToPdf } from '../../../bilan/pdf/bilan-pdf'
 import { PdfError } from '../../../bilan/pdf/libreoffice'
@@ -43,11 +44,25 @@ function resolveTemplate(ref: string, dbPath: string) {
   return { form: readForm(found), mapping: readMapping(found), title: found.info.titre, info: found.info }
 }
 
+/** What is left to the coordinator once the form is filled: every place left empty, every value to check. */
+export function leftToCoordinator(report: FillReport) {
+  return {
+    aCompleter: [
+      ...report.manquants.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
+      ...report.vides.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
+      ...report.debordements.map((d) => ({ cle: null, libelle: d, raison: 'lignes en plus' })),
+    ],
+    aVerifier: report.aVerifier.map((v) => ({ cle: v.blank, libelle: v.label, valeur: v.texte, raison: 'rapprochement peu sûr, non confirmé à l\'import' })),
+  }
+}
+
+const short = (label: string) => (label.length > 90 ? `${label.slice(0, 89)}…` : label)
+
 /**
- * `clas bilan --template ID|FILE.docx --out FILE.docx [--pdf FILE.pdf] [--date D] [--year AAAA-AAAA]`:
- * the year's bilan on the CAF's form, figures as of D.
+ * `clas bilan --template ID|FILE.docx --out FILE.docx [--pdf FILE.pdf] [--date D] [--year AAAA-AAAA] [--json]`:
+ * the year's bilan on the CAF's form, figures as of D, with what is left to the coordinator.
  */
-export async function bilanCommand(flags: { db?: string; template?: string; out?: string; pdf?: string; date?: string; year?: string }, io: CliIO): Promise<number> {
+export async function bilanCommand(flags: { db?: string; template?: string; out?: string; pdf?: string; date?: string; year?: string; json?: boolean }, io: CliIO): Promise<number> {
   if (!flags.template) throw new CliError('Précisez le modèle : --template ID (voir « clas templates ») ou --template FORMULAIRE.docx', 2)
   if (!flags.out || extname(flags.out).toLowerCase() !== '.docx') throw new CliError('Précisez le fichier à écrire : --out BILAN.docx', 2)
   if (flags.pdf !== undefined && extname(flags.pdf).toLowerCase() !== '.pdf') throw new CliError('Le fichier PDF doit finir par .pdf : --pdf BILAN.pdf', 2)
@@ -60,15 +75,25 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
     const warning = template.info ? formWarning(template.info, doc) : null
     const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
     writeFileSync(flags.out, docx)
-    io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies), chiffres au ${formatDateCourteFr(answers.figures.date)}.`)
-    if (warning) io.out(`Attention : ${warning}`)
+    const left = leftToCoordinator(report)
+    if (!flags.json) {
+      io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies), chiffres au ${formatDateCourteFr(answers.figures.date)}.`)
+      if (warning) io.out(`Attention : ${warning}`)
+    }
+    let pdfPath: string | null = null
     if (flags.pdf) {
       const { pdf, moteur } = await docxToPdf(docx, `Bilan CLAS ${doc.anneeScolaire.libelle} - ${doc.structure.nom}`)
       writeFileSync(flags.pdf, pdf)
-      io.out(`PDF écrit dans ${flags.pdf} (${moteur === 'libreoffice' ? 'mis en page par LibreOffice' : 'imprimé par Chromium, sans LibreOffice : mise en page simplifiée'}).`)
+      pdfPath = flags.pdf
+      if (!flags.json) io.out(`PDF écrit dans ${flags.pdf} (${moteur === 'libreoffice' ? 'mis en page par LibreOffice' : 'imprimé par Chromium, sans LibreOffice : mise en page simplifiée'}).`)
     }
-    const missing = [...report.manquants.map((m) => `${m.label} — ${m.raison}`), ...report.debordements]
-    if (missing.length > 0) io.out(`\nÀ compléter à la main (${missing.length}) :\n${missing.map((m) => `  - ${m}`).join('\n')}`)
+    if (flags.json) {
+      const { date, seancesSansRegistre } = answers.figures
+      io.out(JSON.stringify({ annee: doc.anneeScolaire.libelle, date, avertissement: warning, fichier: flags.out, pdf: pdfPath, remplis: report.remplis.length, ...left, seancesSansRegistre, introuvables: report.introuvables }, null, 2))
+      return 0
+    }
+    if (left.aCompleter.length > 0) io.out(`\nÀ compléter à la main (${left.aCompleter.length}) :\n${left.aCompleter.map((m) => `  - ${short(m.libelle)} — ${m.raison}`).join('\n')}`)
+    if (left.aVerifier.length > 0) io.out(`\nÀ vérifier (${left.aVerifier.length}) : valeurs écrites sur un rapprochement peu sûr\n${left.aVerifier.map((m) => `  - ${short(m.libelle)} → « ${short(m.valeur)} »`).join('\n')}`)
     for (const line of sansRegistreLines(answers.figures.seancesSansRegistre)) io.out(line)
     if (report.introuvables.length > 0) io.err(`Attention : ${report.introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
     return 0
