@@ -7,6 +7,7 @@ import { backupToFolder, backupToFolderSync } from './backup/backup-folder'
 import type { BackupReason } from './backup/backup-names'
 import type { BackupSettingsStore } from './backup/backup-settings'
 import { restoreDatabaseFile, type RestoreResult } from './backup/restore'
+import { removeStaleTemporariesAtStart } from './backup/temporary-files'
 import { DatabaseOpenError } from './store/database-error'
 import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
@@ -38,6 +39,7 @@ export class Workspace {
     readonly mainPath: string,
     private readonly options: WorkspaceOptions = {},
   ) {
+    if (mainPath !== ':memory:') removeStaleTemporariesAtStart(mainPath, options.backups)
     this.opened = this.openMain()
   }
 

@@ -73,4 +73,13 @@ export class BackupSettingsStore {
   folder(): string {
     return this.load().dossier ?? this.defaultFolder
   }
+
+  /** The same, or null when the settings cannot be read (the caller says so elsewhere). */
+  folderIfReadable(): string | null {
+    try {
+      return this.folder()
+    } catch {
+      return null
+    }
+  }
 }

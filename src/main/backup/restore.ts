@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -8,6 +7,7 @@ import { databaseStem } from './backup-names'
 import { fsyncDir, fsyncFile } from './durable-files'
 import { decryptBackup, isEncryptedBackup, type BackupKey } from './encryption'
 import { checkDatabaseCopy, type CopyCheckOptions } from './inspect-copy'
+import { temporaryPath } from './temporary-files'
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 
@@ -92,7 +92,7 @@ async function keepCurrent(dbPath: string, options: RestoreOptions): Promise<{ s
 export async function restoreDatabaseFile(dbPath: string, from: string, options: RestoreOptions): Promise<RestoreResult> {
   const plain = await readBackup(from, options)
   mkdirSync(dirname(dbPath), { recursive: true })
-  const tmp = join(dirname(dbPath), `.${basename(dbPath)}.restauration-${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = temporaryPath(dirname(dbPath), basename(dbPath), 'restauration')
   try {
     writeFileSync(tmp, plain)
     const { olderBy } = checkDatabaseCopy(tmp, basename(from), options)

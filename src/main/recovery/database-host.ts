@@ -8,6 +8,7 @@ import { listBackups } from '../backup/backup-folder'
 import { backupsForDisplay } from '../backup/backup-list'
 import type { BackupSettingsStore } from '../backup/backup-settings'
 import { restoreDatabaseFile } from '../backup/restore'
+import { removeStaleTemporariesAtStart } from '../backup/temporary-files'
 import { DatabaseOpenError } from '../store/database-error'
 import { Workspace, type WorkspaceOptions } from '../workspace'
 
@@ -39,6 +40,8 @@ export class DatabaseHost {
     readonly dbPath: string,
     private readonly options: DatabaseHostOptions,
   ) {
+    // Before anything: a base that does not open still gets its stray plain copies removed.
+    removeStaleTemporariesAtStart(dbPath, options.backups)
     this.tryOpen({ allowCreate: false })
   }
 
