@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BackupSettingsStore } from '../../src/main/backup/backup-settings'
 import { deriveNewKey } from '../../src/main/backup/encryption'
 import { main } from '../../src/main/hosts/cli/main'
+import { Workspace } from '../../src/main/workspace'
 import { count, readFile } from './backup-workspace'
 
 const PASS = 'le moulin tourne au vent'
@@ -83,6 +84,7 @@ describe('clas backup / clas restore', () => {
 
   it('says what is missing', async () => {
     expect(await run('restore', '--db', join(dir, 'x.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/--from FICHIER/) })
+    new Workspace(join(dir, 'vide.sqlite')).close()
     expect((await run('backup', '--db', join(dir, 'vide.sqlite'))).err).toMatch(/rien à sauvegarder/)
     expect(existsSync(join(dir, 'donnees', 'sauvegardes'))).toBe(false)
   })

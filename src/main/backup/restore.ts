@@ -6,6 +6,7 @@ import { backupToFolder } from './backup-folder'
 import { databaseStem } from './backup-names'
 import { fsyncDir, fsyncFile } from './durable-files'
 import { decryptBackup, isEncryptedBackup, type BackupKey } from './encryption'
+import { holdsNoDatabase } from '../store/database-file'
 import { checkDatabaseCopy, type CopyCheckOptions } from './inspect-copy'
 import { temporaryPath } from './temporary-files'
 
@@ -55,7 +56,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
  * name the rotation never touches: it may still hold what someone can recover.
  */
 async function keepCurrent(dbPath: string, options: RestoreOptions): Promise<{ safetyCopy: string | null; walAside: string | null }> {
-  if (!existsSync(dbPath)) return { safetyCopy: null, walAside: null }
+  // Nothing to keep (an emptied file holds nothing SQLite or anyone could recover).
+  if (holdsNoDatabase(dbPath)) return { safetyCopy: null, walAside: null }
   let sqlite: Database.Database | undefined
   let healthy = false
   try {

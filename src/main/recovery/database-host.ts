@@ -9,7 +9,9 @@ import { backupsForDisplay } from '../backup/backup-list'
 import type { BackupSettingsStore } from '../backup/backup-settings'
 import { restoreDatabaseFile } from '../backup/restore'
 import { removeStaleTemporariesAtStart } from '../backup/temporary-files'
+import { UI_HOST_BUSY_TIMEOUT_MS } from '../store/busy'
 import { DatabaseOpenError } from '../store/database-error'
+import { holdsNoDatabase } from '../store/database-file'
 import { Workspace, type WorkspaceOptions } from '../workspace'
 
 type Probleme = NonNullable<EtatRecuperation['probleme']>
@@ -98,15 +100,16 @@ export class DatabaseHost {
    * beside it is a problem too: silently starting an empty base would look like a year lost.
    */
   private tryOpen({ allowCreate }: { allowCreate: boolean }): boolean {
-    if (!allowCreate && !existsSync(this.dbPath) && listBackups(this.folder(), this.dbPath).length > 0) {
+    if (!allowCreate && holdsNoDatabase(this.dbPath) && listBackups(this.folder(), this.dbPath).length > 0) {
+      const what = existsSync(this.dbPath) ? 'est vide (0 octet) : son contenu a été perdu' : 'est introuvable'
       this.problem = {
         raison: 'absente',
-        message: `La base « ${this.dbPath} » est introuvable, mais des sauvegardes existent dans « ${this.folder()} ». Restaurez la plus récente, ou commencez une base vide si c'est voulu.`,
+        message: `La base « ${this.dbPath} » ${what}, mais des sauvegardes existent dans « ${this.folder()} ». Restaurez la plus récente, ou commencez une base vide si c'est voulu.`,
       }
       return false
     }
     try {
-      const workspace = new Workspace(this.dbPath, this.options)
+      const workspace = new Workspace(this.dbPath, { busyTimeoutMs: UI_HOST_BUSY_TIMEOUT_MS, ...this.options })
       this.current = { workspace, dispatch: this.options.dispatcher(workspace) }
       this.problem = null
     } catch (error) {

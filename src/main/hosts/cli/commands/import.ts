@@ -32,7 +32,7 @@ export function importCommand(flags: { db?: string; in?: string }, io: CliIO): n
     if (problems.length > MAX_SHOWN) lines.push(`  … et ${problems.length - MAX_SHOWN} autre(s) problème(s)`)
     throw new CliError(`Document refusé, rien n'a été importé :\n${lines.join('\n')}`)
   }
-  const { workspace, dispatch } = openWorkspace(flags.db)
+  const { workspace, dispatch } = openWorkspace(flags.db, { create: true })
   try {
     const result = callOrFail<{ annee: string; nombres: Record<string, number> }>(dispatch, 'echange.import', { document: parsed.data })
     const n = result.nombres
