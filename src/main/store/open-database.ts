@@ -21,6 +21,11 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for another runtime (Electron in development). */
   nativeBinding?: string
   migrationsFolder?: string
+  /**
+   * How long a write waits for another program's lock once the base is open (see
+   * UI_HOST_BUSY_TIMEOUT_MS); opening itself always waits up to 5 s.
+   */
+  busyTimeoutMs?: number
   /** Called before migrations change a file that already has data; throwing stops the opening. */
   beforeMigrate?: (sqlite: Database.Database) => void
 }
@@ -47,6 +52,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
     sqlite.pragma('journal_size_limit = 67108864')
     const db = drizzle(sqlite, { schema })
     const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder(), options.beforeMigrate && (() => options.beforeMigrate?.(sqlite)))
+    if (options.busyTimeoutMs !== undefined) sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs))}`)
     return { path, sqlite, db, migrated }
   } catch (error) {
     sqlite.close()

@@ -13,6 +13,7 @@ import { registerCommand, registerSummaryCommand } from './commands/register'
 import { serveCommand } from './commands/serve'
 import { accountResetCommand } from './commands/account-reset'
 import { CliError, processIO, type CliIO } from './io'
+import { BUSY_MESSAGE, isBusyError } from '../../store/busy'
 
 const USAGE = `Usage : clas <commande> [options]
 
@@ -121,6 +122,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (error instanceof CliError) {
       io.err(error.message)
       return error.exitCode
+    }
+    // A command writing straight to the base (demo) meets the lock without the dispatcher.
+    if (isBusyError(error)) {
+      io.err(BUSY_MESSAGE)
+      return 1
     }
     throw error
   }
