@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { DatabaseOpenError } from './database-error'
-import { applyMigrations } from './migrate'
+import { applyMigrations, refuseForeignSchema } from './migrate'
 import { findMigrationsFolder } from './migrations-folder'
 import * as schema from './schema'
 
@@ -46,12 +46,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
   try {
     const check = sqlite.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new DatabaseOpenError('corrupt', `La base « ${path} » est endommagée (${String(check)}). Restaurez une sauvegarde ; le fichier n’a pas été modifié.`)
+    const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder()
+    // Before WAL: switching a rollback-journal file to WAL rewrites its header.
+    refuseForeignSchema(sqlite, migrationsFolder)
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('journal_size_limit = 67108864')
     const db = drizzle(sqlite, { schema })
-    const migrated = applyMigrations(sqlite, db, options.migrationsFolder ?? findMigrationsFolder(), options.beforeMigrate && (() => options.beforeMigrate?.(sqlite)))
+    const migrated = applyMigrations(sqlite, db, migrationsFolder, options.beforeMigrate && (() => options.beforeMigrate?.(sqlite)))
     if (options.busyTimeoutMs !== undefined) sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs))}`)
     return { path, sqlite, db, migrated }
   } catch (error) {
