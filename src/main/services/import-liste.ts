@@ -42,7 +42,7 @@ function readFile(input: FichierInput): ListFile {
     lastRead = { key, file }
     return file
   } catch (error) {
-    if (error instanceof ListFileError) throw new ApiError({ code: 'validation', message: error.message })
+    if (error instanceof ListFileError) throw new ApiError({ code: 'validation', field: 'base64', message: error.message })
     throw error
   }
 }
