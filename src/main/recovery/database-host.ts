@@ -91,8 +91,13 @@ export class DatabaseHost {
     return this.options.backups.folder()
   }
 
+  /** The series of this base: read from it when open, else the one last seen in it. */
+  private baseId(): string | null {
+    return this.current?.workspace.baseId ?? this.options.backups.knownBase(this.dbPath)
+  }
+
   private etat(): EtatRecuperation {
-    return { probleme: this.problem, base: this.dbPath, dossier: this.folder(), sauvegardes: backupsForDisplay(this.folder(), this.dbPath) }
+    return { probleme: this.problem, base: this.dbPath, dossier: this.folder(), sauvegardes: backupsForDisplay(this.folder(), this.dbPath, this.baseId()) }
   }
 
   /**
@@ -100,7 +105,7 @@ export class DatabaseHost {
    * beside it is a problem too: silently starting an empty base would look like a year lost.
    */
   private tryOpen({ allowCreate }: { allowCreate: boolean }): boolean {
-    if (!allowCreate && holdsNoDatabase(this.dbPath) && listBackups(this.folder(), this.dbPath).length > 0) {
+    if (!allowCreate && holdsNoDatabase(this.dbPath) && listBackups(this.folder(), this.dbPath, this.baseId()).length > 0) {
       const what = existsSync(this.dbPath) ? 'est vide (0 octet) : son contenu a été perdu' : 'est introuvable'
       this.problem = {
         raison: 'absente',
@@ -125,7 +130,7 @@ export class DatabaseHost {
     if (this.problem?.raison === 'verrouillee') {
       throw new ApiError({ code: 'conflict', message: "La base n'est pas abîmée : elle est ouverte dans une autre fenêtre de Clas. Fermez cette fenêtre puis cliquez sur « Réessayer »." })
     }
-    const entry = listBackups(this.folder(), this.dbPath).find((b) => b.fileName === fichier)
+    const entry = listBackups(this.folder(), this.dbPath, this.baseId()).find((b) => b.fileName === fichier)
     if (!entry) throw new ApiError({ code: 'validation', field: 'fichier', message: `fichier : « ${fichier} » n'est pas une sauvegarde de cette base dans « ${this.folder()} ».` })
     const settings = this.options.backups.load()
     let result
