@@ -17,7 +17,7 @@ import { Workspace, type WorkspaceOptions } from '../workspace'
 type Probleme = NonNullable<EtatRecuperation['probleme']>
 
 const RAISON: Record<DatabaseOpenError['reason'], Probleme['raison']> = {
-  corrupt: 'endommagee', locked: 'verrouillee', newer_version: 'plus_recente', drifted: 'incoherente', unreadable: 'illisible', backup_failed: 'sauvegarde_impossible',
+  corrupt: 'endommagee', locked: 'verrouillee', newer_version: 'plus_recente', drifted: 'incoherente', unreadable: 'illisible', backup_failed: 'sauvegarde_impossible', readonly: 'lecture_seule',
 }
 
 export interface DatabaseHostOptions extends WorkspaceOptions {
