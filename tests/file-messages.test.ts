@@ -61,13 +61,13 @@ describe('JSON files the command line cannot take as they are', () => {
 })
 
 describe('list files', () => {
-  it('an empty .xlsx is called an empty file, not « base64 : le fichier est vide »', () => {
+  it('an empty .xlsx is called an empty file, not « base64 : le fichier est vide »', async () => {
     const t = tempWorkspace()
     try {
       seedAssociation(t, 1)
       let error: unknown
       try {
-        t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: '' })
+        await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: '' })
       } catch (e) {
         error = e
       }

@@ -45,3 +45,13 @@ export function callOrFail<T>(dispatch: Dispatch, name: string, input: unknown):
     throw error
   }
 }
+
+/** The same for a call that may answer later (reading a large file off the thread). */
+export async function callOrFailLater<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
+  try {
+    return (await dispatch(name, input)) as T
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliError(error.message)
+    throw error
+  }
+}
