@@ -74,6 +74,7 @@ describe('clas figures', () => {
   })
 
   it('refuses a database without an association, in French, exit code 1', async () => {
+    new Workspace(join(dir, 'vide.sqlite')).close()
     const { code, err, out } = await run('figures', '--db', join(dir, 'vide.sqlite'), '--json')
     expect(code).toBe(1)
     expect(out).toBe('')

@@ -85,6 +85,8 @@ describe('clas demo / export / import', () => {
     expect(await run('exporter')).toMatchObject({ code: 2, err: expect.stringMatching(/Commande inconnue : « exporter »/) })
     expect(await run('export', '--sortie', 'x.json')).toMatchObject({ code: 2, err: expect.stringMatching(/Option inconnue : --sortie/) })
     expect(await run('import', '--db', join(dir, 'x.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/--in FICHIER/) })
+    // a base made but not set up yet (a missing file is refused: tests/cli-database-file.test.ts)
+    new Workspace(join(dir, 'vide.sqlite')).close()
     expect((await run('export', '--db', join(dir, 'vide.sqlite'))).err).toMatch(/pas encore configurée/)
   })
 

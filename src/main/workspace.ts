@@ -7,9 +7,11 @@ import { backupToFolder, backupToFolderSync } from './backup/backup-folder'
 import type { BackupReason } from './backup/backup-names'
 import type { BackupSettingsStore } from './backup/backup-settings'
 import { restoreDatabaseFile, type RestoreResult } from './backup/restore'
+import { removeStaleTemporariesAtStart } from './backup/temporary-files'
 import { DatabaseOpenError } from './store/database-error'
 import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
+import { readBaseId } from './store/repos/identite'
 import { UndoLog } from './undo/undo-log'
 import type Database from 'better-sqlite3'
 import { isIsoDate, todayIso } from '../shared/calendar/dates'
@@ -43,6 +45,7 @@ export function clockFromEnv(value = process.env.CLAS_TODAY): (() => string) | n
  */
 export class Workspace {
   private opened: OpenedDatabase
+  private mainBaseId: string | null = null
   private demo = false
   /** Recent deletions of the open file; emptied whenever another file (or a restored one) is opened. */
   readonly undo = new UndoLog()
@@ -55,6 +58,7 @@ export class Workspace {
     readonly mainPath: string,
     private readonly options: WorkspaceOptions = {},
   ) {
+    if (mainPath !== ':memory:') removeStaleTemporariesAtStart(mainPath, options.backups)
     const fixed = options.today ?? clockFromEnv()
     this.clockFixed = fixed !== null
     this.today = fixed ?? (() => todayIso())
@@ -63,6 +67,12 @@ export class Workspace {
 
   /** The user's file, backed up before migrations change it. */
   private openMain(): OpenedDatabase {
+    const opened = this.openMainFile()
+    this.mainBaseId = readBaseId(opened.sqlite)
+    return opened
+  }
+
+  private openMainFile(): OpenedDatabase {
     return openDatabase(this.mainPath, {
       ...this.options,
       beforeMigrate: (sqlite) => {
@@ -98,7 +108,25 @@ export class Workspace {
   private backupConnectionSync(sqlite: Database.Database, reason: BackupReason): string | null {
     const target = this.backupOptions()
     if (!target || !this.holdsData(sqlite)) return null
-    return backupToFolderSync(sqlite, this.mainPath, target.folder, reason, target.options)
+    const path = backupToFolderSync(sqlite, this.mainPath, target.folder, reason, target.options)
+    this.rememberSeries(sqlite)
+    return path
+  }
+
+  /** Once a backup exists, the settings remember which series is this file's (see rememberBase). */
+  private rememberSeries(sqlite: Database.Database): void {
+    const id = readBaseId(sqlite)
+    if (!id) return
+    try {
+      this.options.backups?.rememberBase(this.mainPath, id)
+    } catch {
+      // Only a help for a later recovery: never a reason to fail a backup that was made.
+    }
+  }
+
+  /** The id stored in the user's file (schema/identite.ts): its backups' series. */
+  get baseId(): string | null {
+    return this.mainBaseId
   }
 
   /**
@@ -114,7 +142,10 @@ export class Workspace {
   async backup(reason: BackupReason): Promise<string | null> {
     const target = this.backupOptions()
     if (this.demo || !target || !this.holdsData(this.opened.sqlite)) return null
-    return backupToFolder(this.opened.sqlite, this.mainPath, target.folder, reason, target.options)
+    const sqlite = this.opened.sqlite
+    const path = await backupToFolder(sqlite, this.mainPath, target.folder, reason, target.options)
+    this.rememberSeries(sqlite)
+    return path
   }
 
   /**

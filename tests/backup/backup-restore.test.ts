@@ -44,7 +44,7 @@ describe('backups of the open database', () => {
     t = backedUpWorkspace()
     seedAssociation(t)
     const path = await t.workspace.backup('manuelle')
-    expect(path).toMatch(/sauvegardes[/\\]clas_\d{4}-\d{2}-\d{2}_\d{6}_manuelle\.sqlite$/)
+    expect(path).toMatch(/sauvegardes[/\\]clas_\d{4}-\d{2}-\d{2}_\d{6}_manuelle_[0-9a-f]{12}\.sqlite$/)
     expect(existsSync(`${path}-wal`)).toBe(false)
     readFile(path!, (db) => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('delete')
@@ -143,7 +143,7 @@ describe('restore', () => {
     expect(result.olderBy).toBe(0)
     expect(existsSync(`${t.path}-wal`) ? statSync(`${t.path}-wal`).size : 0).toBe(0)
     // the file that was replaced is itself a backup, with the changes made after the first one
-    expect(result.safetyCopy).toMatch(/_restauration\.sqlite$/)
+    expect(result.safetyCopy).toMatch(/_restauration_[0-9a-f]{12}\.sqlite$/)
     readFile(result.safetyCopy!, (db) => expect(count(db, 'seances')).toBe(before.seances.length + 1))
     // the app keeps working on the restored file
     t.call('seances.save', { collectifId: s.collectifId, date: '2026-05-06', heureDebut: '07:00', dureeMinutes: 60 })

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BackupSettingsStore } from '../../src/main/backup/backup-settings'
 import { deriveNewKey } from '../../src/main/backup/encryption'
 import { main } from '../../src/main/hosts/cli/main'
+import { Workspace } from '../../src/main/workspace'
 import { count, readFile } from './backup-workspace'
 
 const PASS = 'le moulin tourne au vent'
@@ -43,7 +44,7 @@ describe('clas backup / clas restore', () => {
     const db = await association()
     const toFolder = await run('backup', '--db', db)
     expect(toFolder.code).toBe(0)
-    expect(toFolder.out).toMatch(/donnees[/\\]sauvegardes[/\\]a_\d{4}-\d{2}-\d{2}_\d{6}_manuelle\.sqlite$/)
+    expect(toFolder.out).toMatch(/donnees[/\\]sauvegardes[/\\]a_\d{4}-\d{2}-\d{2}_\d{6}_manuelle_[0-9a-f]{12}\.sqlite$/)
     const file = join(dir, 'copie.sqlite')
     expect(await run('backup', '--db', db, '--out', file)).toMatchObject({ code: 0, out: file })
     expect((await run('backup', '--db', db, '--out', file)).err).toMatch(/existe déjà/)
@@ -67,7 +68,7 @@ describe('clas backup / clas restore', () => {
     const db = await association()
     new BackupSettingsStore(join(dir, 'donnees')).save({ dossier: join(dir, 'cle-usb'), key: deriveNewKey(PASS, { log2N: 12, r: 8, p: 1 }) })
     const backup = (await run('backup', '--db', db)).out
-    expect(backup).toMatch(/cle-usb[/\\]a_.*_manuelle\.sqlite\.chiffre$/)
+    expect(backup).toMatch(/cle-usb[/\\]a_.*_manuelle_[0-9a-f]{12}\.sqlite\.chiffre$/)
 
     // not a terminal and no variable: refused with the way to give it
     const noPass = await run('restore', '--db', db, '--from', backup)
@@ -78,11 +79,12 @@ describe('clas backup / clas restore', () => {
     expect(readdirSync(join(dir, 'cle-usb'))).toHaveLength(1)
     process.env.CLAS_BACKUP_PASSPHRASE = PASS
     expect((await run('restore', '--db', db, '--from', backup)).code).toBe(0)
-    expect(readdirSync(join(dir, 'cle-usb')).some((f) => f.endsWith('_restauration.sqlite.chiffre'))).toBe(true)
+    expect(readdirSync(join(dir, 'cle-usb')).some((f) => /_restauration_[0-9a-f]{12}\.sqlite\.chiffre$/.test(f))).toBe(true)
   })
 
   it('says what is missing', async () => {
     expect(await run('restore', '--db', join(dir, 'x.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/--from FICHIER/) })
+    new Workspace(join(dir, 'vide.sqlite')).close()
     expect((await run('backup', '--db', join(dir, 'vide.sqlite'))).err).toMatch(/rien à sauvegarder/)
     expect(existsSync(join(dir, 'donnees', 'sauvegardes'))).toBe(false)
   })

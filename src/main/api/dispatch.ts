@@ -7,6 +7,7 @@ import { identify } from '../access/identify'
 import { journalEntry } from '../access/journal'
 import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
 import { SessionStore, type Caller } from '../access/sessions'
+import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
 import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
@@ -88,6 +89,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       insertJournal(db, journalEntry(name, raw, input, result, access.compte?.id ?? null, new Date(now())))
     const failure = (error: unknown) => {
       if (error instanceof ApiError) return error
+      if (isBusyError(error)) return new ApiError({ code: 'conflict', message: BUSY_MESSAGE })
       options.onInternalError?.(name, error)
       return new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite : rien n'a été enregistré pour cette action." })
     }

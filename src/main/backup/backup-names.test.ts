@@ -10,6 +10,9 @@ describe('backup file names', () => {
     const second = backupFileName({ stem: 'les_ponts', date, reason: 'quotidienne', encrypted: true }, 2)
     expect(second).toBe('les_ponts_2025-11-20_164503_quotidienne-2.sqlite.chiffre')
     expect(parseBackupFileName(second)).toEqual({ stem: 'les_ponts', date, reason: 'quotidienne', encrypted: true })
+    const ofSeries = backupFileName({ stem: 'clas', date, reason: 'manuelle', encrypted: true, series: '0a1b2c3d4e5f' }, 3)
+    expect(ofSeries).toBe('clas_2025-11-20_164503_manuelle-3_0a1b2c3d4e5f.sqlite.chiffre')
+    expect(parseBackupFileName(ofSeries)).toEqual({ stem: 'clas', date, reason: 'manuelle', encrypted: true, series: '0a1b2c3d4e5f' })
   })
 
   it('ignores any other file of the folder (a USB key holds other things)', () => {

@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { defaultDataDir } from '../store/data-paths'
 import { writeFileAtomic } from './durable-files'
 import type { BackupKey } from './encryption'
@@ -23,6 +23,8 @@ interface StoredSettings {
   version: 1
   dossier: string | null
   chiffrement: { sel: string; log2N: number; r: number; p: number; cle: string } | null
+  /** The id last seen in each base (by absolute path): its series, when the file cannot be read. */
+  bases?: Record<string, string>
 }
 
 /** `CLAS_DATA_DIR` (tests, portable installs), else the app's user data folder. */
@@ -57,14 +59,42 @@ export class BackupSettingsStore {
     }
   }
 
+  private readStored(): StoredSettings | null {
+    try {
+      return JSON.parse(readFileSync(this.file, 'utf8')) as StoredSettings
+    } catch {
+      return null
+    }
+  }
+
   save(settings: BackupSettings): void {
-    mkdirSync(this.dataDir, { recursive: true })
     const k = settings.key
-    const stored: StoredSettings = {
+    this.write({
       version: 1,
       dossier: settings.dossier,
       chiffrement: k ? { sel: k.salt.toString('base64'), ...k.params, cle: k.key.toString('base64') } : null,
-    }
+      bases: this.readStored()?.bases,
+    })
+  }
+
+  /**
+   * Remembers the id of the base at `dbPath`, read when it opened: if the file is later damaged or
+   * emptied, the recovery screen still offers only its own series. Written only when it changes.
+   */
+  rememberBase(dbPath: string, baseId: string): void {
+    const stored = this.readStored()
+    const key = resolve(dbPath)
+    if (stored?.bases?.[key] === baseId || (existsSync(this.file) && !stored)) return
+    this.write({ version: 1, dossier: stored?.dossier ?? null, chiffrement: stored?.chiffrement ?? null, bases: { ...stored?.bases, [key]: baseId } })
+  }
+
+  /** The id last seen in the base at `dbPath`, or null. */
+  knownBase(dbPath: string): string | null {
+    return this.readStored()?.bases?.[resolve(dbPath)] ?? null
+  }
+
+  private write(stored: StoredSettings): void {
+    mkdirSync(this.dataDir, { recursive: true })
     writeFileAtomic(this.file, JSON.stringify(stored, null, 2) + '\n', 0o600)
     chmodSync(this.file, 0o600)
   }
@@ -72,5 +102,14 @@ export class BackupSettingsStore {
   /** The folder automatic backups go to now. */
   folder(): string {
     return this.load().dossier ?? this.defaultFolder
+  }
+
+  /** The same, or null when the settings cannot be read (the caller says so elsewhere). */
+  folderIfReadable(): string | null {
+    try {
+      return this.folder()
+    } catch {
+      return null
+    }
   }
 }

@@ -1,12 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
 import { BackupError } from './backup-error'
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/contract/sauvegardes'
 
 /**
- * Encrypted backup, version 1 (all integers big-endian):
+ * Encrypted backup, version 2 (all integers big-endian):
  *
  *   0  magic "CLASSAUV"        8 bytes
- *   8  format version = 1      1
+ *   8  format version = 2      1
  *   9  scrypt log2(N), r, p    3
  *  12  scrypt salt            16
  *  28  key check              16   HMAC-SHA256(key, "verification")[0..16]: tells a wrong
@@ -14,13 +14,17 @@ import { MIN_PASSPHRASE_LENGTH } from '../../shared/contract/sauvegardes'
  *  44  AES-256-GCM IV         12
  *  56  ciphertext length       8
  *  64  GCM auth tag           16
- *  80  ciphertext
+ *  80  header checksum        16   SHA-256(bytes 0..80)[0..16], no key: a damaged header is
+ *                                  told as damaged before any key is derived (version 2 only)
+ *  96  ciphertext
  *
+ * Version 1 (still read) is the same without the checksum: its ciphertext starts at 80.
  * Bytes 0..64 are authenticated data: changing any header byte fails the tag as well.
  */
 export const MAGIC = Buffer.from('CLASSAUV', 'ascii')
-const VERSION = 1
-const HEADER = 80
+const VERSION = 2
+const KEYED_HEADER = 80
+const HEADER_BY_VERSION: Record<number, number> = { 1: KEYED_HEADER, 2: KEYED_HEADER + 16 }
 const SALT = 16
 const IV = 12
 
@@ -40,6 +44,20 @@ export interface BackupKey {
 }
 
 export { MIN_PASSPHRASE_LENGTH }
+
+/**
+ * The costliest derivation a backup may ask for: what the app itself writes. A header asking
+ * for more is forged or damaged, and honouring it would take minutes and gigabytes (N = 2^20,
+ * r = 32, p = 4 is 4 GB and over a minute) before saying anything.
+ */
+export const MAX_SCRYPT: ScryptParams = DEFAULT_SCRYPT
+const MIN_LOG2N = 10
+
+function acceptable({ log2N, r, p }: ScryptParams): boolean {
+  return log2N >= MIN_LOG2N && log2N <= MAX_SCRYPT.log2N && r >= 1 && r <= MAX_SCRYPT.r && p >= 1 && p <= MAX_SCRYPT.p
+}
+
+const headerChecksum = (header: Buffer) => createHash('sha256').update(header.subarray(0, KEYED_HEADER)).digest().subarray(0, 16)
 
 function scrypt(passphrase: string, salt: Buffer, { log2N, r, p }: ScryptParams): Buffer {
   const N = 2 ** log2N
@@ -62,7 +80,7 @@ export function isEncryptedBackup(head: Buffer): boolean {
 }
 
 export function encryptBackup(plain: Buffer, { salt, params, key }: BackupKey): Buffer {
-  const header = Buffer.alloc(HEADER)
+  const header = Buffer.alloc(HEADER_BY_VERSION[VERSION])
   MAGIC.copy(header, 0)
   header.writeUInt8(VERSION, 8)
   header.writeUInt8(params.log2N, 9)
@@ -77,24 +95,29 @@ export function encryptBackup(plain: Buffer, { salt, params, key }: BackupKey): 
   cipher.setAAD(header.subarray(0, 64))
   const body = Buffer.concat([cipher.update(plain), cipher.final()])
   cipher.getAuthTag().copy(header, 64)
+  headerChecksum(header).copy(header, KEYED_HEADER)
   return Buffer.concat([header, body])
 }
 
 /** Decrypts a backup; any doubt about the file (passphrase, tampering, truncation) refuses it. */
 export function decryptBackup(data: Buffer, passphrase: string, label: string): Buffer {
   if (!isEncryptedBackup(data)) throw new BackupError('unknown_format', `« ${label} » n'est pas une sauvegarde chiffrée de Clas.`)
-  if (data.length < HEADER) throw new BackupError('truncated', `La sauvegarde « ${label} » est incomplète (fichier tronqué) : rien n'a été restauré.`)
-  if (data.readUInt8(8) !== VERSION) {
-    throw new BackupError('unknown_format', `La sauvegarde « ${label} » a été chiffrée par une version plus récente de Clas : mettez l'application à jour.`)
+  const damaged = () => new BackupError('tampered', `La sauvegarde « ${label} » a été modifiée ou est endommagée (en-tête abîmé) : rien n'a été restauré.`)
+  if (data.length < KEYED_HEADER) throw new BackupError('truncated', `La sauvegarde « ${label} » est incomplète (fichier tronqué) : rien n'a été restauré.`)
+  const version = data.readUInt8(8)
+  const headerLength = HEADER_BY_VERSION[version]
+  if (headerLength === undefined) {
+    // A version byte above ours is a newer Clas; any other value (0) is damage.
+    if (version > VERSION) throw new BackupError('unknown_format', `La sauvegarde « ${label} » a été chiffrée par une version plus récente de Clas : mettez l'application à jour.`)
+    throw damaged()
   }
+  if (data.length < headerLength) throw new BackupError('truncated', `La sauvegarde « ${label} » est incomplète (fichier tronqué) : rien n'a été restauré.`)
+  if (headerLength > KEYED_HEADER && !timingSafeEqual(headerChecksum(data), data.subarray(KEYED_HEADER, headerLength))) throw damaged()
   const params: ScryptParams = { log2N: data.readUInt8(9), r: data.readUInt8(10), p: data.readUInt8(11) }
-  // Bounds keep a forged header from making us allocate gigabytes.
-  if (params.log2N < 10 || params.log2N > 20 || params.r < 1 || params.r > 32 || params.p < 1 || params.p > 4) {
-    throw new BackupError('tampered', `La sauvegarde « ${label} » a été modifiée ou est endommagée : rien n'a été restauré.`)
-  }
+  if (!acceptable(params)) throw damaged()
   const length = data.readBigUInt64BE(56)
-  if (BigInt(data.length - HEADER) < length) throw new BackupError('truncated', `La sauvegarde « ${label} » est incomplète (fichier tronqué) : rien n'a été restauré.`)
-  if (BigInt(data.length - HEADER) > length) throw new BackupError('tampered', `La sauvegarde « ${label} » a été modifiée ou est endommagée : rien n'a été restauré.`)
+  if (BigInt(data.length - headerLength) < length) throw new BackupError('truncated', `La sauvegarde « ${label} » est incomplète (fichier tronqué) : rien n'a été restauré.`)
+  if (BigInt(data.length - headerLength) > length) throw new BackupError('tampered', `La sauvegarde « ${label} » a été modifiée ou est endommagée : rien n'a été restauré.`)
   const key = scrypt(passphrase, data.subarray(12, 28), params)
   if (!timingSafeEqual(keyCheck(key), data.subarray(28, 44))) {
     throw new BackupError('wrong_passphrase', `Phrase de passe incorrecte pour la sauvegarde « ${label} » : rien n'a été restauré.`)
@@ -103,7 +126,7 @@ export function decryptBackup(data: Buffer, passphrase: string, label: string): 
   decipher.setAAD(data.subarray(0, 64))
   decipher.setAuthTag(data.subarray(64, 80))
   try {
-    return Buffer.concat([decipher.update(data.subarray(HEADER)), decipher.final()])
+    return Buffer.concat([decipher.update(data.subarray(headerLength)), decipher.final()])
   } catch {
     throw new BackupError('tampered', `La sauvegarde « ${label} » a été modifiée ou est endommagée (contrôle du chiffrement en échec) : rien n'a été restauré.`)
   }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -7,7 +6,9 @@ import { backupToFolder } from './backup-folder'
 import { databaseStem } from './backup-names'
 import { fsyncDir, fsyncFile } from './durable-files'
 import { decryptBackup, isEncryptedBackup, type BackupKey } from './encryption'
+import { holdsNoDatabase } from '../store/database-file'
 import { checkDatabaseCopy, type CopyCheckOptions } from './inspect-copy'
+import { temporaryPath } from './temporary-files'
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 
@@ -55,7 +56,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
  * name the rotation never touches: it may still hold what someone can recover.
  */
 async function keepCurrent(dbPath: string, options: RestoreOptions): Promise<{ safetyCopy: string | null; walAside: string | null }> {
-  if (!existsSync(dbPath)) return { safetyCopy: null, walAside: null }
+  // Nothing to keep (an emptied file holds nothing SQLite or anyone could recover).
+  if (holdsNoDatabase(dbPath)) return { safetyCopy: null, walAside: null }
   let sqlite: Database.Database | undefined
   let healthy = false
   try {
@@ -92,7 +94,7 @@ async function keepCurrent(dbPath: string, options: RestoreOptions): Promise<{ s
 export async function restoreDatabaseFile(dbPath: string, from: string, options: RestoreOptions): Promise<RestoreResult> {
   const plain = await readBackup(from, options)
   mkdirSync(dirname(dbPath), { recursive: true })
-  const tmp = join(dirname(dbPath), `.${basename(dbPath)}.restauration-${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = temporaryPath(dirname(dbPath), basename(dbPath), 'restauration')
   try {
     writeFileSync(tmp, plain)
     const { olderBy } = checkDatabaseCopy(tmp, basename(from), options)

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { basename, dirname } from 'node:path'
 import type Database from 'better-sqlite3'
 import { BackupError } from './backup-error'
 import { moveIntoPlace } from './durable-files'
 import { encryptBackup, type BackupKey } from './encryption'
 import { checkDatabaseCopy, type CopyCheckOptions } from './inspect-copy'
+import { temporaryPath } from './temporary-files'
 
 export interface TakeBackupOptions extends CopyCheckOptions {
   /** Encrypts the backup with this key (from the coordinator's passphrase). */
@@ -14,11 +15,26 @@ export interface TakeBackupOptions extends CopyCheckOptions {
   timeoutMs?: number
   /** Pages copied between two turns of the event loop (the app stays responsive meanwhile). */
   pagesPerStep?: number
+  /**
+   * Called after each file the backup writes is complete (the copy, the encrypted file), before
+   * the next step: tests look at the folders there, where a crash could leave them.
+   */
+  afterEachStep?: () => void
 }
 
 const ALL_PAGES = 0x7fffffff
 
-const temporaryBeside = (dest: string) => join(dirname(dest), `.${basename(dest)}.${randomBytes(4).toString('hex')}.tmp`)
+/**
+ * Where the plain copy is made and checked before it counts. Unencrypted, beside `dest`: it is
+ * the backup itself, renamed once checked. Encrypted, in the folder of the database it copies:
+ * the backup folder is often a USB key, and a readable copy laid there, even for a second, can
+ * be left behind by a crash or recovered after deletion; only encrypted bytes may touch it.
+ */
+function workingCopy(sqlite: Database.Database, dest: string, options: TakeBackupOptions): string {
+  if (!options.key) return temporaryPath(dirname(dest), basename(dest), 'sauvegarde')
+  const file = sqlite.name && sqlite.name !== ':memory:' ? sqlite.name : null
+  return file ? temporaryPath(dirname(file), basename(file), 'sauvegarde') : temporaryPath(tmpdir(), 'clas', 'sauvegarde')
+}
 
 function refuseDuringWrite(sqlite: Database.Database): void {
   // A backup taken by the connection that has a write open can look complete and miss it.
@@ -31,14 +47,18 @@ function refuseExisting(dest: string): void {
 
 /** Verified, optionally encrypted, then moved into place: `dest` is complete or absent. */
 function finish(tmp: string, dest: string, options: TakeBackupOptions): void {
-  const parts = [tmp]
+  const parts = [tmp, `${tmp}-journal`]
   try {
+    options.afterEachStep?.()
     checkDatabaseCopy(tmp, basename(dest), options)
+    options.afterEachStep?.()
     let ready = tmp
     if (options.key) {
-      ready = `${tmp}.chiffre`
+      // Encrypted in memory, then written to the destination under a temporary name.
+      ready = temporaryPath(dirname(dest), basename(dest), 'chiffrement')
       parts.push(ready)
       writeFileSync(ready, encryptBackup(readFileSync(tmp), options.key))
+      options.afterEachStep?.()
     }
     refuseExisting(dest)
     moveIntoPlace(ready, dest)
@@ -54,7 +74,7 @@ function finish(tmp: string, dest: string, options: TakeBackupOptions): void {
 export async function takeBackup(sqlite: Database.Database, dest: string, options: TakeBackupOptions = {}): Promise<string> {
   refuseDuringWrite(sqlite)
   refuseExisting(dest)
-  const tmp = temporaryBeside(dest)
+  const tmp = workingCopy(sqlite, dest, options)
   const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   let step = options.pagesPerStep ?? 256
   let remaining = Number.POSITIVE_INFINITY
@@ -71,7 +91,7 @@ export async function takeBackup(sqlite: Database.Database, dest: string, option
       },
     })
   } catch (error) {
-    rmSync(tmp, { force: true })
+    for (const p of [tmp, `${tmp}-journal`]) rmSync(p, { force: true })
     if (error instanceof BackupError) throw error
     throw new BackupError('io', `La sauvegarde dans « ${dirname(dest)} » a échoué : ${(error as Error).message}`)
   }
@@ -86,7 +106,7 @@ export async function takeBackup(sqlite: Database.Database, dest: string, option
 export function takeBackupSync(sqlite: Database.Database, dest: string, options: TakeBackupOptions = {}): string {
   refuseDuringWrite(sqlite)
   refuseExisting(dest)
-  const tmp = temporaryBeside(dest)
+  const tmp = workingCopy(sqlite, dest, options)
   try {
     sqlite.prepare('VACUUM INTO ?').run(tmp)
   } catch (error) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type ExcelJS from 'exceljs'
 import { loadExcelJS } from '../heavy-libraries'
 import { ListFileError } from './list-file-error'
@@ -33,40 +33,85 @@ const { workerData } = require('node:worker_threads');
 const TIMEOUT_MS = 30_000
 
 export const UNREADABLE_XLSX = "Ce fichier Excel est illisible (abîmé, incomplet ou protégé par un mot de passe) : rien n'a été importé. Ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx."
+const TOO_BIG_XLSX = "Ce fichier Excel est trop volumineux pour être lu (sa lecture demande plus de mémoire qu'une liste d'enfants n'en demande) : rien n'a été importé. Copiez la liste seule dans un nouveau classeur."
+const TOO_SLOW_XLSX = `Ce fichier Excel est trop long à lire (plus de ${TIMEOUT_MS / 1000} secondes) : ce n'est sans doute pas une simple liste d'enfants. Rien n'a été importé ; copiez la liste seule dans un nouveau classeur.`
+
+type Received = { ok: true; model: ExcelJS.WorkbookModel } | { ok: false; error: string }
+
+function startWorker(bytes: Uint8Array, port: MessagePort, flag: Int32Array): { worker: Worker; died: () => Error | null } {
+  const exceljs = createRequire(import.meta.url).resolve('exceljs')
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { exceljs, bytes, port, flag },
+    transferList: [port],
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  })
+  // A worker that dies (out of memory) reports it as an 'error' event: unheard, it would bring
+  // the whole app down. Kept to tell the true reason.
+  let death: Error | null = null
+  worker.on('error', (error) => (death = error))
+  return { worker, died: () => death }
+}
+
+/** The sentence for a read that gave no workbook: out of memory, out of time, or a bad file. */
+function refusal(death: Error | null, timedOut: boolean): ListFileError {
+  if (timedOut) return new ListFileError(TOO_SLOW_XLSX)
+  if (death && ((death as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(death.message))) return new ListFileError(TOO_BIG_XLSX)
+  return new ListFileError(UNREADABLE_XLSX)
+}
+
+/**
+ * The same, without holding this thread: for the calls that may answer later (the preview), so
+ * that a large workbook read for tens of seconds never stops the server answering the others.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const { port1, port2 } = new MessageChannel()
+  const { worker, died } = startWorker(bytes, port2, new Int32Array(new SharedArrayBuffer(4)))
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const received = await new Promise<Received | 'timed-out' | 'died'>((resolve) => {
+      port1.once('message', (message: Received) => resolve(message))
+      worker.once('exit', () => setImmediate(() => resolve('died')))
+      timer = setTimeout(() => resolve('timed-out'), TIMEOUT_MS)
+    })
+    if (received === 'timed-out' || received === 'died' || !received.ok) throw refusal(died(), received === 'timed-out')
+    return workbookOf(received.model)
+  } finally {
+    clearTimeout(timer)
+    port1.close()
+    void worker.terminate()
+  }
+}
 
 export function loadWorkbookSync(bytes: Uint8Array): ExcelJS.Workbook {
   const flag = new Int32Array(new SharedArrayBuffer(4))
   const { port1, port2 } = new MessageChannel()
-  const exceljs = createRequire(import.meta.url).resolve('exceljs')
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { exceljs, bytes, port: port2, flag },
-    transferList: [port2],
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
-  })
-  // A worker that dies (out of memory) reports it as an 'error' event: unheard, it would bring
-  // the whole app down; the caller already answers « illisible » when no result comes.
-  worker.on('error', () => undefined)
+  const { worker, died } = startWorker(bytes, port2, flag)
   try {
     const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS)
-    const received = receiveMessageOnPort(port1)?.message as { ok: true; model: ExcelJS.WorkbookModel } | { ok: false; error: string } | undefined
-    if (waited === 'timed-out' || !received || !received.ok) throw new ListFileError(UNREADABLE_XLSX)
-    const workbook = new (loadExcelJS().Workbook)()
-    workbook.model = received.model
-    // Setting the model drops the merged ranges: put them back so merged cells read as their master.
-    received.model.worksheets.forEach((sheetModel, i) => {
-      const sheet = workbook.worksheets[i]
-      for (const range of (sheetModel as { merges?: string[] }).merges ?? []) {
-        try {
-          sheet?.mergeCells(range)
-        } catch {
-          // An overlapping range in a hand-edited file: its cells keep their own values.
-        }
-      }
-    })
-    return workbook
+    const received = receiveMessageOnPort(port1)?.message as Received | undefined
+    if (waited === 'timed-out' || !received || !received.ok) throw refusal(died(), waited === 'timed-out')
+    return workbookOf(received.model)
   } finally {
     port1.close()
     void worker.terminate()
   }
+}
+
+/** The workbook again from the plain model the worker sent. */
+function workbookOf(model: ExcelJS.WorkbookModel): ExcelJS.Workbook {
+  const workbook = new (loadExcelJS().Workbook)()
+  workbook.model = model
+  // Setting the model drops the merged ranges: put them back so merged cells read as their master.
+  model.worksheets.forEach((sheetModel, i) => {
+    const sheet = workbook.worksheets[i]
+    for (const range of (sheetModel as { merges?: string[] }).merges ?? []) {
+      try {
+        sheet?.mergeCells(range)
+      } catch {
+        // An overlapping range in a hand-edited file: its cells keep their own values.
+      }
+    }
+  })
+  return workbook
 }

@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES, MAX_ROWS } from '../../shared/list-import/limits'
 import { decodeText, type Encodage } from './decode-text'
 import { ListFileError } from './list-file-error'
 import { readCsv, type Separateur } from './read-csv'
-import { readXlsx } from './read-xlsx'
+import { readXlsx, readXlsxOffThread } from './read-xlsx'
 
 export interface ListFile {
   grid: Grid
@@ -24,12 +24,21 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
  * failure is a ListFileError with the sentence to show.
  */
 export function readListFile(nomFichier: string, bytes: Uint8Array): ListFile {
+  return readListFileWith(nomFichier, bytes, (x): ListFile => ({ ...readXlsx(x), format: 'xlsx' }))
+}
+
+/** The same, an .xlsx read in a worker while this thread goes on (see loadWorkbook). */
+export async function readListFileOffThread(nomFichier: string, bytes: Uint8Array): Promise<ListFile> {
+  return readListFileWith(nomFichier, bytes, async (x): Promise<ListFile> => ({ ...(await readXlsxOffThread(x)), format: 'xlsx' }))
+}
+
+function readListFileWith<X>(nomFichier: string, bytes: Uint8Array, xlsx: (bytes: Uint8Array) => X): ListFile | X {
   const ext = /\.([a-z0-9]+)$/i.exec(nomFichier)?.[1]?.toLowerCase() ?? ''
   if (bytes.length === 0) throw new ListFileError("Le fichier est vide : rien n'a été importé.")
   if (bytes.length > MAX_FILE_BYTES) throw new ListFileError(`Le fichier pèse ${(bytes.length / 1024 / 1024).toFixed(1)} Mo : une liste d'enfants en pèse bien moins (${MAX_FILE_BYTES / 1024 / 1024} Mo au plus). Rien n'a été importé.`)
   if (isOle(bytes) || ext === 'xls') throw new ListFileError("Les fichiers Excel 97-2003 (.xls) ne sont pas lus : ouvrez-le dans Excel et enregistrez-le au format .xlsx ou .csv. Rien n'a été importé.")
   if (ext === 'ods') throw new ListFileError("Les fichiers LibreOffice (.ods) ne sont pas lus : enregistrez-le au format .xlsx ou .csv. Rien n'a été importé.")
-  if (ext === 'xlsx' || ext === 'xlsm' || isZip(bytes)) return { ...readXlsx(bytes), format: 'xlsx' }
+  if (ext === 'xlsx' || ext === 'xlsm' || isZip(bytes)) return xlsx(bytes)
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv' || ext === '') {
     const { text, encodage } = decodeText(bytes)
     if (text.includes('\u0000')) throw new ListFileError("Ce fichier n'est pas une liste lisible (ni .xlsx ni .csv) : rien n'a été importé.")

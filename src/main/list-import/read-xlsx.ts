@@ -3,7 +3,7 @@ import { loadExcelJS } from '../heavy-libraries'
 import type { CellValue, Grid } from '../../shared/list-import/cell'
 import { MAX_COLUMNS, MAX_ROWS } from '../../shared/list-import/limits'
 import { inflateZipSafely, type ZipRefusal } from '../zip/inflate-zip-safely'
-import { loadWorkbookSync, UNREADABLE_XLSX } from './load-workbook-sync'
+import { loadWorkbook, loadWorkbookSync, UNREADABLE_XLSX } from './load-workbook-sync'
 import { ListFileError } from './list-file-error'
 
 
@@ -51,11 +51,22 @@ const XLSX_LIMITS = {
   },
 }
 
+/** Checked before exceljs sees it: a bomb would otherwise fill the reading thread's memory and leave the app waiting for its time limit. */
+const refuseBomb = (bytes: Uint8Array) => inflateZipSafely(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS, () => false)
+
 export function readXlsx(bytes: Uint8Array): { grid: Grid; feuille: string } {
-  // Checked before exceljs sees it: a bomb would otherwise fill the reading thread's memory
-  // and leave the app waiting for its time limit.
-  inflateZipSafely(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS, () => false)
-  const sheet = listSheet(loadWorkbookSync(bytes))
+  refuseBomb(bytes)
+  return gridOf(loadWorkbookSync(bytes))
+}
+
+/** The same, exceljs reading in its worker while this thread answers other calls. */
+export async function readXlsxOffThread(bytes: Uint8Array): Promise<{ grid: Grid; feuille: string }> {
+  refuseBomb(bytes)
+  return gridOf(await loadWorkbook(bytes))
+}
+
+function gridOf(workbook: ExcelJS.Workbook): { grid: Grid; feuille: string } {
+  const sheet = listSheet(workbook)
   if (!sheet) throw new ListFileError("Ce classeur Excel ne contient aucune feuille remplie : rien n'a été importé.")
   if (sheet.rowCount > MAX_ROWS) throw new ListFileError(`La feuille « ${sheet.name} » compte ${sheet.rowCount} lignes : une liste d'enfants en a moins de ${MAX_ROWS}. Copiez la liste seule dans un nouveau fichier.`)
   const width = Math.min(sheet.columnCount, MAX_COLUMNS)

@@ -85,6 +85,21 @@ describe('DatabaseHost', () => {
     h.close()
   })
 
+  it('on an emptied base (0 bytes) with backups beside it: the recovery screen, the file left as it is, a restore brings the base back', async () => {
+    await associationWithBackup()
+    for (const f of readdirSync(dir)) if (f.startsWith('clas.sqlite-')) rmSync(join(dir, f))
+    writeFileSync(dbPath, '')
+    const h = host()
+    expect(h.startProblem?.raison).toBe('absente')
+    expect(h.startProblem?.message).toMatch(/est vide \(0 octet\).*des sauvegardes existent/)
+    expect(() => h.dispatch('app.status', {})).toThrow(expect.objectContaining({ code: 'unavailable' }))
+    expect(readFileSync(dbPath)).toHaveLength(0)
+    const etat = h.dispatch('recuperation.etat', {}) as { sauvegardes: { fichier: string }[] }
+    await h.dispatch('recuperation.restaurer', { fichier: etat.sauvegardes[0].fichier })
+    expect((h.dispatch('echange.export', {}) as { structure: { nom: string } }).structure.nom).toBe(STRUCTURE.nom)
+    h.close()
+  })
+
   it('on a missing base without any backup: a first start, nothing to ask', () => {
     const h = host()
     expect(h.startProblem).toBeNull()

@@ -8,13 +8,16 @@ import { listBackups } from '../backup/backup-folder'
 import { backupsForDisplay } from '../backup/backup-list'
 import type { BackupSettingsStore } from '../backup/backup-settings'
 import { restoreDatabaseFile } from '../backup/restore'
+import { removeStaleTemporariesAtStart } from '../backup/temporary-files'
+import { UI_HOST_BUSY_TIMEOUT_MS } from '../store/busy'
 import { DatabaseOpenError } from '../store/database-error'
+import { holdsNoDatabase } from '../store/database-file'
 import { Workspace, type WorkspaceOptions } from '../workspace'
 
 type Probleme = NonNullable<EtatRecuperation['probleme']>
 
 const RAISON: Record<DatabaseOpenError['reason'], Probleme['raison']> = {
-  corrupt: 'endommagee', locked: 'verrouillee', newer_version: 'plus_recente', drifted: 'incoherente', unreadable: 'illisible', backup_failed: 'sauvegarde_impossible',
+  corrupt: 'endommagee', locked: 'verrouillee', newer_version: 'plus_recente', drifted: 'incoherente', unreadable: 'illisible', backup_failed: 'sauvegarde_impossible', readonly: 'lecture_seule',
 }
 
 export interface DatabaseHostOptions extends WorkspaceOptions {
@@ -39,6 +42,8 @@ export class DatabaseHost {
     readonly dbPath: string,
     private readonly options: DatabaseHostOptions,
   ) {
+    // Before anything: a base that does not open still gets its stray plain copies removed.
+    removeStaleTemporariesAtStart(dbPath, options.backups)
     this.tryOpen({ allowCreate: false })
   }
 
@@ -86,8 +91,13 @@ export class DatabaseHost {
     return this.options.backups.folder()
   }
 
+  /** The series of this base: read from it when open, else the one last seen in it. */
+  private baseId(): string | null {
+    return this.current?.workspace.baseId ?? this.options.backups.knownBase(this.dbPath)
+  }
+
   private etat(): EtatRecuperation {
-    return { probleme: this.problem, base: this.dbPath, dossier: this.folder(), sauvegardes: backupsForDisplay(this.folder(), this.dbPath) }
+    return { probleme: this.problem, base: this.dbPath, dossier: this.folder(), sauvegardes: backupsForDisplay(this.folder(), this.dbPath, this.baseId()) }
   }
 
   /**
@@ -95,15 +105,16 @@ export class DatabaseHost {
    * beside it is a problem too: silently starting an empty base would look like a year lost.
    */
   private tryOpen({ allowCreate }: { allowCreate: boolean }): boolean {
-    if (!allowCreate && !existsSync(this.dbPath) && listBackups(this.folder(), this.dbPath).length > 0) {
+    if (!allowCreate && holdsNoDatabase(this.dbPath) && listBackups(this.folder(), this.dbPath, this.baseId()).length > 0) {
+      const what = existsSync(this.dbPath) ? 'est vide (0 octet) : son contenu a été perdu' : 'est introuvable'
       this.problem = {
         raison: 'absente',
-        message: `La base « ${this.dbPath} » est introuvable, mais des sauvegardes existent dans « ${this.folder()} ». Restaurez la plus récente, ou commencez une base vide si c'est voulu.`,
+        message: `La base « ${this.dbPath} » ${what}, mais des sauvegardes existent dans « ${this.folder()} ». Restaurez la plus récente, ou commencez une base vide si c'est voulu.`,
       }
       return false
     }
     try {
-      const workspace = new Workspace(this.dbPath, this.options)
+      const workspace = new Workspace(this.dbPath, { busyTimeoutMs: UI_HOST_BUSY_TIMEOUT_MS, ...this.options })
       this.current = { workspace, dispatch: this.options.dispatcher(workspace) }
       this.problem = null
     } catch (error) {
@@ -119,7 +130,7 @@ export class DatabaseHost {
     if (this.problem?.raison === 'verrouillee') {
       throw new ApiError({ code: 'conflict', message: "La base n'est pas abîmée : elle est ouverte dans une autre fenêtre de Clas. Fermez cette fenêtre puis cliquez sur « Réessayer »." })
     }
-    const entry = listBackups(this.folder(), this.dbPath).find((b) => b.fileName === fichier)
+    const entry = listBackups(this.folder(), this.dbPath, this.baseId()).find((b) => b.fileName === fichier)
     if (!entry) throw new ApiError({ code: 'validation', field: 'fichier', message: `fichier : « ${fichier} » n'est pas une sauvegarde de cette base dans « ${this.folder()} ».` })
     const settings = this.options.backups.load()
     let result

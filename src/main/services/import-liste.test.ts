@@ -14,9 +14,10 @@ beforeEach(async () => {
 })
 afterEach(() => t.cleanup())
 
-function refusal(run: () => unknown): ApiError {
+/** Awaited: the preview reads its file off the thread and refuses later. */
+async function refusal(run: () => unknown): Promise<ApiError> {
   try {
-    run()
+    await run()
   } catch (error) {
     expect(error).toBeInstanceOf(ApiError)
     return error as ApiError
@@ -25,9 +26,9 @@ function refusal(run: () => unknown): ApiError {
 }
 
 describe('enfants.importerListe.apercu', () => {
-  it('finds the two-row header, proposes the columns, checks every row, and writes nothing', () => {
+  it('finds the two-row header, proposes the columns, checks every row, and writes nothing', async () => {
     const before = tableCounts(t)
-    const a = t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx })
+    const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx })
     expect(tableCounts(t)).toEqual(before)
     expect(a.ligneEntete).toBe(4)
     expect(a.enteteSure).toBe(true)
@@ -55,26 +56,26 @@ describe('enfants.importerListe.apercu', () => {
     expect(a.resume).toEqual({ lignes: 8, ok: 3, erreurs: 3, doublons: 2, avertissements: 0, famillesACreer: 2, famillesExistantes: 0, etablissementsACreer: 1 })
   })
 
-  it('follows the columns and the header row the coordinator chose', () => {
-    const a = t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx, ligneEntete: 4, colonnes: { nom: 1, prenom: 2, niveau: 4 } })
+  it('follows the columns and the header row the coordinator chose', async () => {
+    const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx, ligneEntete: 4, colonnes: { nom: 1, prenom: 2, niveau: 4 } })
     expect(a.colonnes).toEqual({ nom: 1, prenom: 2, niveau: 4 })
     expect(a.lignes.find((l) => l.numero === 5)?.enfant).toEqual({ nom: 'DIALLO', prenom: 'Inès', niveau: 'CM1' })
     // Without the birth date, row 10 is still the child of row 5, and row 12 is no longer in error.
     expect(a.lignes.find((l) => l.numero === 12)?.statut).toBe('ok')
     expect(a.resume.famillesACreer).toBe(0)
-    const missing = t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx, colonnes: { nom: 1, prenom: 2 } })
+    const missing = await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx, colonnes: { nom: 1, prenom: 2 } })
     expect(missing.champsManquants).toEqual(['niveau'])
     expect(missing.lignes.every((l) => l.statut === 'erreur' && l.raisons.includes(`Ligne ${l.numero} : niveau manquant (aucune colonne choisie)`))).toBe(true)
   })
 
-  it('reads a CSV in Windows-1252 with « ; », and matches the collectif column', () => {
+  it('reads a CSV in Windows-1252 with « ; », and matches the collectif column', async () => {
     const csv = windows1252(
       'Liste Clas;;;;;\r\nNom;Prénom;Date de naissance;Classe;Collectif;Tél.\r\n' +
       `Cœurdevey;Anaïs;12/01/2015;CM 2;${seed.collectif.nom};06.11.22.33.44\r\n` +
       ';;;;;\r\n' +
       'Bernard;Noé;2016-04-30;ce1;Les Pirates;\r\n',
     ).toString('base64')
-    const a = t.call('enfants.importerListe.apercu', { nomFichier: 'liste.csv', base64: csv })
+    const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'liste.csv', base64: csv })
     expect(a.fichier).toEqual({ nom: 'liste.csv', format: 'csv', encodage: 'windows-1252', separateur: ';' })
     expect(a.ligneEntete).toBe(2)
     expect(a.lignes[0]).toMatchObject({ numero: 3, statut: 'ok', enfant: { nom: 'Cœurdevey', prenom: 'Anaïs', niveau: 'CM2', collectifId: seed.collectif.id, famille: { nom: 'Cœurdevey', telephone: '06 11 22 33 44' } } })
@@ -83,7 +84,7 @@ describe('enfants.importerListe.apercu', () => {
 })
 
 describe('enfants.importerListe.confirmer', () => {
-  it('creates the valid rows with their families and schools, enrols them, skips the rest; a second import creates nothing', () => {
+  it('creates the valid rows with their families and schools, enrols them, skips the rest; a second import creates nothing', async () => {
     const before = tableCounts(t)
     const r = t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
     expect(r).toEqual({ enfantsCrees: 3, famillesCreees: 2, etablissementsCrees: 1, inscriptionsCreees: 3, doublonsIgnores: 2, erreursIgnorees: 3 })
@@ -110,9 +111,9 @@ describe('enfants.importerListe.confirmer', () => {
     expect(tableCounts(t)).toEqual(after)
   })
 
-  it('joins a family already recorded with the same name and phone', () => {
+  it('joins a family already recorded with the same name and phone', async () => {
     const famille = t.call('familles.save', { nom: 'Awa Diallo', telephone: '06 12 34 56 78' })
-    const a = t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx })
+    const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx })
     expect(a.resume).toMatchObject({ famillesACreer: 1, famillesExistantes: 1 })
     t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx })
     expect(t.call('enfants.list').filter((e) => e.familleId === famille.id).map((e) => e.prenom).sort()).toEqual(['Inès', 'Moussa'])
@@ -122,21 +123,21 @@ describe('enfants.importerListe.confirmer', () => {
     const before = tableCounts(t)
     const truncated = (await associationWorkbook()).subarray(0, 3000).toString('base64')
     for (const name of ['enfants.importerListe.apercu', 'enfants.importerListe.confirmer'] as const) {
-      const error = refusal(() => t.call(name, { nomFichier: 'inscrits.xlsx', base64: truncated }))
+      const error = await refusal(() => t.call(name, { nomFichier: 'inscrits.xlsx', base64: truncated }))
       expect(error.code).toBe('validation')
       expect(error.message).toMatch(/^Ce fichier Excel est illisible.*rien n'a été importé/)
     }
     expect(tableCounts(t)).toEqual(before)
   })
 
-  it('refuses to import without a column for a required field', () => {
+  it('refuses to import without a column for a required field', async () => {
     const before = tableCounts(t)
-    const error = refusal(() => t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, colonnes: { nom: 1, prenom: 2 } }))
+    const error = await refusal(() => t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, colonnes: { nom: 1, prenom: 2 } }))
     expect(error).toMatchObject({ field: 'colonnes', message: "colonnes : aucune colonne choisie pour niveau (obligatoire) : rien n'a été importé" })
     expect(tableCounts(t)).toEqual(before)
   })
 
-  it('writes nothing at all when the database fails half-way', () => {
+  it('writes nothing at all when the database fails half-way', async () => {
     const before = tableCounts(t)
     // The families and the first children are written before the inscriptions fail.
     t.workspace.context().sqlite.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON inscriptions BEGIN SELECT RAISE(ABORT, 'panne simulée'); END")

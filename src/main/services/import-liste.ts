@@ -10,7 +10,7 @@ import { planImport, type ImportPlan } from '../../shared/list-import/plan-impor
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { ListFileError } from '../list-import/list-file-error'
-import { readListFile, type ListFile } from '../list-import/read-list-file'
+import { readListFile, readListFileOffThread, type ListFile } from '../list-import/read-list-file'
 import { readEtablissements, readFamilles, writeEtablissement, writeFamille, type AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { writeEnfant } from '../store/repos/enfants'
@@ -34,16 +34,33 @@ const APERCU_LIGNES = 15
  */
 let lastRead: { key: string; file: ListFile } | null = null
 
+const keyOf = (input: FichierInput) => createHash('sha256').update(input.nomFichier).update('\0').update(input.base64).digest('hex')
+
+const refusal = (error: unknown) => (error instanceof ListFileError ? new ApiError({ code: 'validation', field: 'base64', message: error.message }) : error)
+
 function readFile(input: FichierInput): ListFile {
-  const key = createHash('sha256').update(input.nomFichier).update('\0').update(input.base64).digest('hex')
+  const key = keyOf(input)
   if (lastRead?.key === key) return lastRead.file
   try {
     const file = readListFile(input.nomFichier, Buffer.from(input.base64, 'base64'))
     lastRead = { key, file }
     return file
   } catch (error) {
-    if (error instanceof ListFileError) throw new ApiError({ code: 'validation', message: error.message })
-    throw error
+    throw refusal(error)
+  }
+}
+
+/**
+ * Reads the file into `lastRead` without holding the thread (an .xlsx of tens of megabytes takes
+ * seconds): the preview waits for it, and the import that follows finds it there.
+ */
+async function readFileOffThread(input: FichierInput): Promise<void> {
+  const key = keyOf(input)
+  if (lastRead?.key === key) return
+  try {
+    lastRead = { key, file: await readListFileOffThread(input.nomFichier, Buffer.from(input.base64, 'base64')) }
+  } catch (error) {
+    throw refusal(error)
   }
 }
 
@@ -175,7 +192,10 @@ function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: stri
 }
 
 export const importListeHandlers: HandlerMap<'enfants.importerListe.apercu' | 'enfants.importerListe.confirmer'> = {
-  'enfants.importerListe.apercu': (input, ctx) => apercu(analyse(ctx, input), input.nomFichier),
+  'enfants.importerListe.apercu': async (input, ctx) => {
+    await readFileOffThread(input)
+    return apercu(analyse(ctx, input), input.nomFichier)
+  },
   'enfants.importerListe.confirmer': (input, ctx) => {
     const analysis = analyse(ctx, input)
     if (analysis.missing.length) {

@@ -30,7 +30,7 @@ function etat(ctx: ServiceContext): EtatSauvegardes {
     amovible: looksRemovable(dossier),
     chiffrement: settings.key !== null,
     demo: ctx.workspace.isDemo,
-    sauvegardes: backupsForDisplay(dossier, ctx.workspace.mainPath),
+    sauvegardes: backupsForDisplay(dossier, ctx.workspace.mainPath, ctx.workspace.baseId),
   }
 }
 
@@ -89,7 +89,7 @@ export const sauvegardesHandlers: HandlerMap<Calls> = {
   'sauvegardes.restaurer': async ({ fichier, phrase }, ctx) => {
     const store = requireStore(ctx)
     // Only a backup of the folder, named as the app names them: never a path typed elsewhere.
-    const entry = listBackups(store.folder(), ctx.workspace.mainPath).find((b) => b.fileName === fichier)
+    const entry = listBackups(store.folder(), ctx.workspace.mainPath, ctx.workspace.baseId).find((b) => b.fileName === fichier)
     if (!entry) throw new ApiError({ code: 'validation', field: 'fichier', message: `fichier : « ${fichier} » n'est pas une sauvegarde de cette base dans le dossier des sauvegardes.` })
     try {
       const result = await ctx.workspace.restore(entry.path, () => {

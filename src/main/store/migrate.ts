@@ -14,13 +14,12 @@ interface AppliedRow {
  * file written by a newer version of the app, or whose applied migrations differ from the ones
  * shipped: running old code on a newer schema, or "fixing" a shipped migration, loses data.
  */
-export function applyMigrations(
-  sqlite: Database.Database,
-  db: BetterSQLite3Database<Record<string, unknown>>,
-  migrationsFolder: string,
-  /** Runs before migrating a file that already holds data (a backup of it, in the app). */
-  beforeMigrating?: () => void,
-): number {
+/**
+ * Refuses, reading only, a file written by a newer version or whose migrations drifted; returns
+ * how many migrations are applied and how many shipped. Called before anything changes the file
+ * (even its journal mode), since the refusal says it was not modified.
+ */
+export function refuseForeignSchema(sqlite: Database.Database, migrationsFolder: string): { applied: number; shipped: number } {
   const shipped = readMigrationFiles({ migrationsFolder })
   const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get()
   const applied = hasTable ? (sqlite.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at').all() as AppliedRow[]) : []
@@ -34,9 +33,20 @@ export function applyMigrations(
       throw new DatabaseOpenError('drifted', 'La structure de ce fichier ne correspond pas à cette version de Clas (migration modifiée). Il n’a pas été modifié.')
     }
   }
-  const pending = shipped.length - applied.length
+  return { applied: applied.length, shipped: shipped.length }
+}
+
+export function applyMigrations(
+  sqlite: Database.Database,
+  db: BetterSQLite3Database<Record<string, unknown>>,
+  migrationsFolder: string,
+  /** Runs before migrating a file that already holds data (a backup of it, in the app). */
+  beforeMigrating?: () => void,
+): number {
+  const { applied, shipped } = refuseForeignSchema(sqlite, migrationsFolder)
+  const pending = shipped - applied
   if (pending > 0) {
-    if (applied.length > 0) beforeMigrating?.()
+    if (applied > 0) beforeMigrating?.()
     migrate(db, { migrationsFolder })
   }
   return pending

@@ -61,4 +61,18 @@ describe('openDatabase on a file it must not touch', () => {
     expect(sqlite.prepare("SELECT commune FROM lieux WHERE id = 'lieu-1'").pluck().get()).toBe('Ailleurs')
     sqlite.close()
   }, 15_000)
+
+  it('leaves a newer-version file in rollback-journal mode byte for byte as it was (not switched to WAL)', () => {
+    const path = filledDatabase()
+    const raw = new Database(path)
+    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', Date.now() + 10 ** 10)
+    raw.pragma('journal_mode = DELETE')
+    raw.close()
+    const header = readFileSync(path).subarray(18, 20)
+    expect([...header]).toEqual([1, 1])
+    const before = sha(path)
+    expect(refusal(() => openDatabase(path))).toMatch(/^newer_version: .*il n’a pas été modifié/)
+    expect(sha(path)).toBe(before)
+    expect(existsSync(`${path}-wal`)).toBe(false)
+  })
 })

@@ -24,7 +24,7 @@ const fichierInput = z.object({
   nomFichier: texte('le nom du fichier', 255),
   base64: z
     .string({ error: (iss) => (iss.input === undefined ? 'le contenu du fichier est obligatoire' : 'le contenu du fichier doit être un texte en base64') })
-    .min(1, { error: 'le fichier est vide' })
+    // An empty file is no schema matter: the reader says « Le fichier est vide » in its own words.
     .max(BASE64_MAX, { error: `le fichier est trop gros (${MAX_FILE_BYTES / 1024 / 1024} Mo au plus)` })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "le contenu du fichier n'est pas du base64" }),
   colonnes: colonnesSchema.optional(),

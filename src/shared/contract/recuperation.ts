@@ -3,7 +3,7 @@ import { emptyInput } from './app'
 import { call } from './define'
 import { sauvegardeSchema } from './sauvegardes'
 
-export const RAISONS_PROBLEME = ['absente', 'endommagee', 'verrouillee', 'plus_recente', 'incoherente', 'illisible', 'sauvegarde_impossible'] as const
+export const RAISONS_PROBLEME = ['absente', 'endommagee', 'verrouillee', 'plus_recente', 'incoherente', 'illisible', 'sauvegarde_impossible', 'lecture_seule'] as const
 
 /** Why the database could not be opened at start, and what the coordinator can do. */
 export const etatRecuperationSchema = z.object({

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { CliError, processIO, type CliIO } from './io'
+import { BUSY_MESSAGE, isBusyError } from '../../store/busy'
 
 const USAGE = `Usage : clas <commande> [options]
 
@@ -122,6 +123,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (error instanceof CliError) {
       io.err(error.message)
       return error.exitCode
+    }
+    // A command writing straight to the base (demo) meets the lock without the dispatcher.
+    if (isBusyError(error)) {
+      io.err(BUSY_MESSAGE)
+      return 1
     }
     throw error
   }

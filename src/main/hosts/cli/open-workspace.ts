@@ -1,18 +1,33 @@
+import { existsSync } from 'node:fs'
 import { ApiError } from '../../../shared/contract/errors'
 import { createDispatcher, type Dispatch } from '../../api/dispatch'
 import { resolveDbPath } from '../../store/data-paths'
+import { holdsNoDatabase } from '../../store/database-file'
 import { DatabaseOpenError } from '../../store/database-error'
 import { BackupSettingsStore } from '../../backup/backup-settings'
 import { Workspace, type WorkspaceOptions } from '../../workspace'
 import { CliError } from './io'
 import { isoDate } from '../../../shared/validation/fields'
 
+export interface OpenWorkspaceOptions extends WorkspaceOptions {
+  /**
+   * Only the commands that make a base (`demo`, `import`) may start one where there is none: any
+   * other would leave an empty base behind a mistyped `--db`, or over an emptied file, after
+   * which the recovery screen no longer offers the backups.
+   */
+  create?: boolean
+}
+
 /**
  * Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it.
  * Automatic backups (before migrations and imports) go to the configured backup folder.
  */
-export function openWorkspace(dbFlag: string | undefined, options: WorkspaceOptions = {}): { workspace: Workspace; dispatch: Dispatch; path: string } {
+export function openWorkspace(dbFlag: string | undefined, { create = false, ...options }: OpenWorkspaceOptions = {}): { workspace: Workspace; dispatch: Dispatch; path: string } {
   const path = resolveDbPath(dbFlag)
+  if (!create && holdsNoDatabase(path)) {
+    const what = existsSync(path) ? 'est vide (0 octet)' : "n'existe pas"
+    throw new CliError(`La base « ${path} » ${what} : rien n'a été fait. Indiquez la bonne base avec --db, créez-en une avec « clas demo » ou « clas import --in FICHIER.json », ou restaurez une sauvegarde avec « clas restore --from FICHIER ».`)
+  }
   try {
     const workspace = new Workspace(path, { backups: new BackupSettingsStore(), ...options })
     return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
@@ -41,6 +56,16 @@ export function dateOption(date: string | undefined): string | undefined {
 export function callOrFail<T>(dispatch: Dispatch, name: string, input: unknown): T {
   try {
     return dispatch(name, input) as T
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliError(error.message)
+    throw error
+  }
+}
+
+/** The same for a call that may answer later (reading a large file off the thread). */
+export async function callOrFailLater<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
+  try {
+    return (await dispatch(name, input)) as T
   } catch (error) {
     if (error instanceof ApiError) throw new CliError(error.message)
     throw error

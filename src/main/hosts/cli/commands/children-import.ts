@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ApercuImport, ResultatImport } from '../../../../shared/contract/import-liste'
 import { CHAMP_IMPORT_LABELS, CHAMPS_IMPORT } from '../../../../shared/list-import/fields'
-import { callOrFail, openWorkspace } from '../open-workspace'
+import { callOrFail, callOrFailLater, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
@@ -45,12 +45,12 @@ function printApercu(a: ApercuImport, io: CliIO): void {
  * command shows the preview, then imports the valid rows at once (the rows in error and the
  * children already known are left out), unless --dry-run asks for the preview only.
  */
-export function childrenImportCommand(flags: { db?: string; in?: string; 'dry-run'?: boolean }, io: CliIO): number {
+export async function childrenImportCommand(flags: { db?: string; in?: string; 'dry-run'?: boolean }, io: CliIO): Promise<number> {
   const bytes = readInput(flags.in)
   const input = { nomFichier: basename(flags.in ?? ''), base64: bytes.toString('base64') }
   const { workspace, dispatch } = openWorkspace(flags.db)
   try {
-    const apercu = callOrFail<ApercuImport>(dispatch, 'enfants.importerListe.apercu', input)
+    const apercu = await callOrFailLater<ApercuImport>(dispatch, 'enfants.importerListe.apercu', input)
     printApercu(apercu, io)
     const r = apercu.resume
     if (flags['dry-run']) {

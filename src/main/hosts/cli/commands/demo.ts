@@ -5,7 +5,7 @@ import { CliError, type CliIO } from '../io'
 
 /** `clas demo`: fills an empty database with the demonstration association. */
 export function demoCommand(flags: { db?: string }, io: CliIO): number {
-  const { workspace, path } = openWorkspace(flags.db)
+  const { workspace, path } = openWorkspace(flags.db, { create: true })
   try {
     const ctx = workspace.context()
     if (readStructure(ctx.db)) throw new CliError(`La base « ${path} » contient déjà une association : rien n'a été modifié. Choisissez un autre fichier avec --db.`)

@@ -6,18 +6,42 @@ import { CliError, type CliIO } from '../io'
 
 const MAX_SHOWN = 20
 
+/**
+ * The text of a JSON file. UTF-8 is the rule; Windows' Notepad saves « Unicode » (UTF-16 with a
+ * byte-order mark), which is read as well. UTF-16 without its mark would show as text with a NUL
+ * between letters: said in words rather than printed.
+ */
+function jsonText(path: string, bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  if (bytes.subarray(0, 4096).includes(0)) {
+    throw new CliError(`« ${path} » n'est pas un fichier texte JSON (il contient des octets nuls : fichier binaire, ou texte UTF-16 sans marque d'ordre des octets). Enregistrez-le en UTF-8 et réessayez ; rien n'a été importé.`)
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '')
+}
+
+/** Line and column of a JSON.parse error, from its message (never the text itself: it may name children). */
+function wherePosition(text: string, error: Error): string {
+  const m = /position (\d+)/.exec(error.message)
+  if (!m) return /end of JSON|Unexpected end/i.test(error.message) ? ' (le fichier se termine trop tôt)' : ''
+  const before = text.slice(0, Number(m[1])).split('\n')
+  return ` (erreur ligne ${before.length}, colonne ${before[before.length - 1].length + 1})`
+}
+
 /** Reads and parses a JSON file, with the position of a syntax error in French. */
 export function readJsonFile(path: string): unknown {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(path, 'utf8')
+    bytes = readFileSync(path)
   } catch {
     throw new CliError(`Impossible de lire le fichier « ${path} ».`)
   }
+  if (bytes.length === 0) throw new CliError(`« ${path} » est vide : rien n'a été importé.`)
+  const text = jsonText(path, bytes)
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(text)
   } catch (error) {
-    throw new CliError(`« ${path} » n'est pas un fichier JSON valide : ${(error as Error).message}`)
+    throw new CliError(`« ${path} » n'est pas un fichier JSON valide${wherePosition(text, error as Error)} : rien n'a été importé.`)
   }
 }
 
@@ -32,7 +56,7 @@ export function importCommand(flags: { db?: string; in?: string }, io: CliIO): n
     if (problems.length > MAX_SHOWN) lines.push(`  … et ${problems.length - MAX_SHOWN} autre(s) problème(s)`)
     throw new CliError(`Document refusé, rien n'a été importé :\n${lines.join('\n')}`)
   }
-  const { workspace, dispatch } = openWorkspace(flags.db)
+  const { workspace, dispatch } = openWorkspace(flags.db, { create: true })
   try {
     const result = callOrFail<{ annee: string; nombres: Record<string, number> }>(dispatch, 'echange.import', { document: parsed.data })
     const n = result.nombres
