@@ -74,6 +74,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'enfants.save': 'coordinateur',
   'enfants.supprimer': 'suppression',
   'enfants.enroll': 'coordinateur',
+  'enfants.inscrirePlusieurs': 'coordinateur',
   'enfants.importerListe.apercu': 'coordinateur',
   'enfants.importerListe.confirmer': 'coordinateur',
 

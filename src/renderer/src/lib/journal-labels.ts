@@ -15,6 +15,7 @@ const APPELS: Partial<Record<CallName, string>> = {
   'collectifs.save': 'Collectif enregistré',
   'enfants.save': 'Enfant enregistré',
   'enfants.enroll': 'Inscription dans un collectif',
+  'enfants.inscrirePlusieurs': "Inscription d'enfants dans un collectif",
   'enfants.importerListe.confirmer': "Liste d'enfants importée",
   'seances.plan': 'Séances planifiées',
   'seances.save': 'Séance ajoutée ou déplacée',
