@@ -81,6 +81,19 @@ test('inscrire plusieurs enfants à la fois, depuis la liste et depuis le collec
     expect(insc(doc, 'Lina')).toEqual([{ collectifId: mercredi.id, du: '2025-10-01' }])
     expect(insc(doc, 'Awa')).toEqual([{ collectifId: cm.id, du: '2025-09-16' }, { collectifId: mercredi.id, du: '2025-10-01' }])
     expect(doc.enfants).toHaveLength(4)
+
+    // A child typed by hand who is already recorded: warned at once, with the way to their record.
+    await page.goto(`${host.url}#/enfants/nouveau`)
+    await champ(page, 'Prénom').fill('zoe')
+    await champ(page, 'Nom').fill('PETIT')
+    const alerte = page.getByRole('status').filter({ hasText: 'peut-être déjà enregistré' })
+    await expect(alerte).toContainText('Zoé Petit est peut-être déjà enregistré (même nom, sans date de naissance)')
+    await champ(page, 'Prénom').fill('Zoélie')
+    await expect(alerte).toHaveCount(0)
+    await champ(page, 'Prénom').fill('Zoé')
+    await screen(page, testInfo, 'inscriptions-04-doublon')
+    await alerte.getByRole('link', { name: 'ouvrir la fiche de Zoé Petit' }).click()
+    await expect(page.getByRole('heading', { name: 'Zoé Petit', level: 1 })).toBeVisible()
   } finally {
     await host.stop()
     scratch.dispose()
