@@ -92,6 +92,8 @@ test('inscrire plusieurs enfants à la fois, depuis la liste et depuis le collec
     await expect(alerte).toHaveCount(0)
     await champ(page, 'Prénom').fill('Zoé')
     await screen(page, testInfo, 'inscriptions-04-doublon')
+    // Leaving what was typed asks first, as every edit screen does.
+    page.once('dialog', (d) => void d.accept())
     await alerte.getByRole('link', { name: 'ouvrir la fiche de Zoé Petit' }).click()
     await expect(page.getByRole('heading', { name: 'Zoé Petit', level: 1 })).toBeVisible()
   } finally {
