@@ -53,6 +53,19 @@ test("sur un portable 1366×768 : le menu tient en entier, « Verrouiller » vie
     }
     expect(stops).not.toContain('Verrouiller')
 
+    // Ctrl+K finds more than people: a collectif, a school.
+    await page.keyboard.press('Control+k')
+    const recherche = page.getByRole('dialog', { name: 'Rechercher' })
+    const champRecherche = recherche.getByRole('combobox')
+    await champRecherche.fill('jean baptiste')
+    await expect(recherche.getByRole('option')).toHaveCount(1)
+    await expect(recherche.getByRole('option').first()).toContainText('Établissement')
+    await champRecherche.fill('cm1')
+    await expect(recherche.getByRole('option').first()).toContainText('Collectif')
+    await screen(page, testInfo, 'portable-03-recherche', { fullPage: false })
+    await champRecherche.press('Enter')
+    await expect(page.getByRole('heading', { name: 'CM1-CM2', level: 1 })).toBeVisible()
+
     // A séance is cancelled by « Annuler la séance »; its dialog closes by « Retour ».
     await page.goto(`${host.url}#/seances/${cm.id}`)
     await page.getByRole('button', { name: 'Annuler la séance du mardi 7 octobre 2025' }).click()
