@@ -92,6 +92,15 @@ test("sur un portable 1366×768 : le menu tient en entier, « Verrouiller » vie
     expect(close!.y).toBeLessThan(message!.y + 20)
     expect(close!.x + close!.width).toBeGreaterThan(whole!.x + whole!.width - 20)
     await screen(page, testInfo, 'portable-02-message-annulation', { fullPage: false })
+
+    // The journal says which record, and the fields in words.
+    await call(page.request, host.url, 'enfants.save', { prenom: 'Lina', nom: 'Martin', niveau: 'CM1', dateNaissance: '2015-03-02', inscriptions: [] })
+    await page.goto(`${host.url}#/parametres/journal`)
+    const ligne = page.getByRole('row', { name: /Enfant enregistré/ })
+    await expect(ligne).toContainText('fiche de Lina Martin')
+    await expect(ligne).toContainText('date de naissance, inscriptions, niveau, nom, prénom')
+    await expect(ligne).not.toContainText('dateNaissance')
+    await screen(page, testInfo, 'portable-04-journal', { fullPage: false })
   } finally {
     await host.stop()
     scratch.dispose()
