@@ -115,6 +115,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'recuperation.nouvelleBase': 'parametres',
 
   'rgpd.exporter': 'export',
+  'rgpd.exporterPage': 'export',
   'rgpd.effacer': 'suppression',
   'rgpd.retention': 'suppression',
   'rgpd.purger': 'suppression',

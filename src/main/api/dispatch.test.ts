@@ -228,6 +228,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'recuperation.reessayer': [['encore', '']],
     'recuperation.nouvelleBase': [[[], '']],
     'rgpd.exporter': [[{}, ''], [{ enfantId: 'personne' }, 'enfantId']],
+    'rgpd.exporterPage': [[{}, ''], [{ familleId: 'personne' }, 'familleId']],
     'rgpd.effacer': [[{ enfantId: 'personne' }, 'enfantId'], [{ familleId: '' }, '']],
     'rgpd.retention': [[{ annees: 0 }, 'annees'], [{ annees: 2.5 }, 'annees']],
     'rgpd.purger': [[{ annees: 3, enfantIds: [] }, 'enfantIds'], [{ annees: 3, enfantIds: [e.id] }, 'enfantIds[0]']],
