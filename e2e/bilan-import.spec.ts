@@ -104,7 +104,7 @@ test('la coordinatrice importe le formulaire de sa CAF, corrige une proposition 
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'Supprimer le modèle ?' })
     await expect(dialog).toBeVisible()
-    await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused()
+    await expect(dialog.getByRole('button', { name: 'Retour' })).toBeFocused()
     await screen(page, testInfo, '76-import-modele-supprimer', { fullPage: false })
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Download } from '@playwright/test'
 import { runCli, scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
 
@@ -21,9 +21,20 @@ test("une famille demande ses données puis leur effacement : l'export, puis l'i
     const row = page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').filter({ hasText: `${enfant.prenom} ${enfant.nom}` })
     await expect(row).toHaveCount(1)
 
-    // Right of access: a readable JSON file with the attendance of every séance.
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Exporter ses données' }).click()])
-    const record = JSON.parse(readFileSync(await download.path(), 'utf8')) as { enfant: { prenom: string; nom: string }; presences: unknown[] }
+    // Right of access: a page the family reads, and beside it the JSON file, with the attendance of every séance.
+    const downloads: Download[] = []
+    page.on('download', (d) => downloads.push(d))
+    await row.getByRole('button', { name: 'Exporter ses données' }).click()
+    await expect.poll(() => downloads.length).toBe(2)
+    const json = downloads.find((d) => d.suggestedFilename().endsWith('.json'))!
+    const html = downloads.find((d) => d.suggestedFilename().endsWith('.html'))!
+    const record = JSON.parse(readFileSync(await json.path(), 'utf8')) as { enfant: { prenom: string; nom: string }; presences: unknown[] }
+    const lecture = await page.context().newPage()
+    await lecture.setContent(readFileSync(await html.path(), 'utf8'))
+    await expect(lecture.getByRole('heading', { level: 1 })).toHaveText(`Données personnelles — ${enfant.prenom} ${enfant.nom}`)
+    await expect(lecture.getByRole('heading', { name: 'Présences aux séances' })).toBeVisible()
+    await screen(lecture, testInfo, 'rgpd-00-page-famille')
+    await lecture.close()
     expect(record.enfant).toMatchObject({ prenom: enfant.prenom, nom: enfant.nom })
     expect(record.presences.length).toBe(before.seances.flatMap((s) => s.presences).filter((p) => p.enfantId === enfant.id).length)
     await expect(page.getByText(/✓ Données de .* exportées/)).toBeVisible()

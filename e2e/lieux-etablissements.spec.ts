@@ -137,7 +137,7 @@ test('lieux et établissements : créer, modifier, supprimer, annuler, et une su
     await etabs.getByRole('button', { name: "Supprimer l'établissement École Jean Moulin" }).click()
     await confirmation.getByRole('button', { name: 'Supprimer' }).click()
     await expect(confirmation.getByRole('alert')).toHaveText("« École Jean Moulin » est encore lié au collectif « CM1-CM2 » et à l'enfant Inès Diallo : retirez-le de leurs fiches avant de le supprimer.")
-    await confirmation.getByRole('button', { name: 'Annuler' }).click()
+    await confirmation.getByRole('button', { name: 'Retour' }).click()
     await expect(confirmation).toBeHidden()
     expect(withoutDate(await exported(scratch.db))).toEqual(withoutDate(beforeDelete))
   } finally {

@@ -109,7 +109,8 @@ test('une association saisit son année : configuration, collectif, enfants, sé
     await expect(page.getByRole('heading', { name: 'CM1-CM2 mardi-jeudi' })).toBeVisible()
 
     // Huit enfants inscrits dans le collectif, saisis à la suite
-    await page.getByRole('link', { name: 'Inscrire un enfant' }).click()
+    await page.getByRole('button', { name: 'Inscrire un enfant' }).click()
+    await page.getByRole('link', { name: 'Créer un nouvel enfant' }).click()
     await expect(page.getByRole('heading', { name: 'Nouvel enfant' })).toBeVisible()
     await expect(page.getByRole('group', { name: 'Inscription 1' }).getByLabel('Collectif')).toHaveValue(/.+/)
     for (const [i, [prenom, nom]] of ENFANTS.entries()) {

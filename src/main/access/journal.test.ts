@@ -70,4 +70,28 @@ describe('journal', () => {
     expect(second.lignes).toHaveLength(total - 50)
     expect(second.lignes[0].id).toBeLessThan(first.lignes[49].id)
   })
+
+  it('names each record in words when listed, from the database as it is now, and nothing once deleted', async () => {
+    const seed = seedAssociation(t, 1)
+    await createAccounts(t, [seed.collectif.id])
+    const seance = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-11-04', heureDebut: '16:45', dureeMinutes: 90 })
+    const lina = t.call('enfants.save', { prenom: 'Lina', nom: 'Martin', niveau: 'CM1', inscriptions: [] })
+    t.call('registre.setPresence', { seanceId: seance.id, enfantId: seed.enfants[0].id, statut: 'present' })
+    const autre = t.call('lieux.save', { nom: 'Salle provisoire', adresse: '', commune: '', typeLocal: 'associatif' })
+    t.call('lieux.supprimer', { id: autre.id })
+    const host = hostDispatcher(t)
+    const nadia = anonymous()
+    await host.call(nadia, 'session.ouvrir', { nom: 'Nadia Benali', secret: 'Ponts-2025-coord' })
+    const lignes = (await host.call(nadia, 'journal.list')).lignes
+    const of = (appel: string) => lignes.find((l) => l.appel === appel)?.fiche
+    expect(of('enfants.save')).toBe('fiche de Lina Martin')
+    expect(of('registre.setPresence')).toBe('séance du 04/11/2025 (CM1-CM2 mardi-jeudi)')
+    expect(of('seances.save')).toBe('séance du 04/11/2025 (CM1-CM2 mardi-jeudi)')
+    expect(of('lieux.supprimer')).toBeNull()
+    expect(of('collectifs.save')).toBe('collectif « CM1-CM2 mardi-jeudi »')
+    // The name follows the record: renamed, the journal says the new name; the journal itself holds none.
+    t.call('enfants.save', { ...lina, prenom: 'Line' })
+    expect((await host.call(nadia, 'journal.list')).lignes.filter((l) => l.entiteId === lina.id).map((l) => l.fiche)).toEqual(['fiche de Line Martin', 'fiche de Line Martin'])
+    expect(JSON.stringify(journalRows())).not.toContain('Lina')
+  })
 })

@@ -74,6 +74,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'enfants.save': 'coordinateur',
   'enfants.supprimer': 'suppression',
   'enfants.enroll': 'coordinateur',
+  'enfants.inscrirePlusieurs': 'coordinateur',
   'enfants.importerListe.apercu': 'coordinateur',
   'enfants.importerListe.confirmer': 'coordinateur',
 
@@ -114,6 +115,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'recuperation.nouvelleBase': 'parametres',
 
   'rgpd.exporter': 'export',
+  'rgpd.exporterPage': 'export',
   'rgpd.effacer': 'suppression',
   'rgpd.retention': 'suppression',
   'rgpd.purger': 'suppression',

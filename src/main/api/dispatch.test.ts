@@ -77,6 +77,11 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ enfantId: e.id, collectifId: c.id, du: '2025-13-01' }, 'du'],
       [{ enfantId: e.id, collectifId: c.id, du: '2025-12-01' }, 'du'],
     ],
+    'enfants.inscrirePlusieurs': [
+      [{ collectifId: c.id, enfantIds: [] }, 'enfantIds'],
+      [{ collectifId: c.id, enfantIds: [e.id, 'inconnu'] }, 'enfantIds[1]'],
+      [{ collectifId: c.id, enfantIds: [e.id], du: '2026-08-01' }, 'du'],
+    ],
     'enfants.importerListe.apercu': [
       [{ nomFichier: '', base64: liste }, 'nomFichier'],
       [{ nomFichier: 'liste.csv', base64: 'pas du base64 !' }, 'base64'],
@@ -236,6 +241,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'recuperation.reessayer': [['encore', '']],
     'recuperation.nouvelleBase': [[[], '']],
     'rgpd.exporter': [[{}, ''], [{ enfantId: 'personne' }, 'enfantId']],
+    'rgpd.exporterPage': [[{}, ''], [{ familleId: 'personne' }, 'familleId']],
     'rgpd.effacer': [[{ enfantId: 'personne' }, 'enfantId'], [{ familleId: '' }, '']],
     'rgpd.retention': [[{ annees: 0 }, 'annees'], [{ annees: 2.5 }, 'annees']],
     'rgpd.purger': [[{ annees: 3, enfantIds: [] }, 'enfantIds'], [{ annees: 3, enfantIds: [e.id] }, 'enfantIds[0]']],

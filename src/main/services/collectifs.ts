@@ -20,6 +20,20 @@ export function requireCollectifOfYear(ctx: ServiceContext, annee: AnneeRow, id:
   if (anneeId !== annee.id) throw new ApiError({ code: 'conflict', field, message: `${field} : ce collectif appartient à une autre année scolaire que ${annee.libelle}` })
 }
 
+/**
+ * The default first day of an enrolment in a collectif: its first séance not cancelled, else the
+ * start of the year. Children are usually enrolled for the whole year once the list is known,
+ * often after the first séances were held: today would leave those séances out of their register.
+ */
+export function debutInscriptions(ctx: ServiceContext, annee: AnneeRow, collectifId: string): string {
+  const first = ctx.db
+    .select({ date: sql<string | null>`min(${seances.date})` })
+    .from(seances)
+    .where(and(eq(seances.collectifId, collectifId), gte(seances.date, annee.debut), lte(seances.date, annee.fin), sql`coalesce(${seances.annulee}, 0) = 0`))
+    .get()?.date
+  return first ?? annee.debut
+}
+
 function counts(ctx: ServiceContext, anneeId: string, day: string) {
   const effectifs = new Map(
     ctx.db
@@ -57,6 +71,7 @@ export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get'
       effectif: effectifs.get(c.id) ?? 0,
       seancesPrevues: seanceCounts.get(c.id)?.prevues ?? 0,
       seancesTenues: seanceCounts.get(c.id)?.tenues ?? 0,
+      debutInscriptions: debutInscriptions(ctx, annee, c.id),
     }))
   },
   'collectifs.get': ({ id }, ctx) => {

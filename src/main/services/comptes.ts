@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { ParsedInput } from '../../shared/contract'
 import { JOURNAL_PAR_PAGE, type SessionEtat } from '../../shared/contract/comptes'
 import { ApiError } from '../../shared/contract/errors'
+import { nommerFiches } from '../access/journal-fiches'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireExisting, requireRow } from '../api/checks'
 import { accessOf, type CallAccess } from '../access/call-access'
@@ -143,6 +144,7 @@ export const comptesHandlers: HandlerMap<Calls> = {
   },
   'journal.list': ({ page }, ctx) => {
     const { lignes, total } = readJournal(ctx.db, page, JOURNAL_PAR_PAGE)
-    return { lignes, page, pages: Math.max(1, Math.ceil(total / JOURNAL_PAR_PAGE)), total }
+    const fiches = nommerFiches(ctx.db, lignes.flatMap((l) => (l.entiteId ? [l.entiteId] : [])))
+    return { lignes: lignes.map((l) => ({ ...l, fiche: (l.entiteId && fiches.get(l.entiteId)) || null })), page, pages: Math.max(1, Math.ceil(total / JOURNAL_PAR_PAGE)), total }
   },
 }

@@ -1,16 +1,22 @@
-import { eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { Inscription } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireExisting, requireRow } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
-import { readEnfants, writeEnfant } from '../store/repos/enfants'
-import { enfants, etablissements, familles } from '../store/schema'
+import { enfantExists, readEnfants, writeEnfant } from '../store/repos/enfants'
+import { enfants, etablissements, familles, inscriptions } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
-import { requireCollectifOfYear } from './collectifs'
+import { debutInscriptions, requireCollectifOfYear } from './collectifs'
 
 function overlaps(a: Inscription, b: Inscription): boolean {
   return a.collectifId === b.collectifId && a.du <= (b.au ?? '9999-12-31') && b.du <= (a.au ?? '9999-12-31')
+}
+
+function requireInYear(annee: AnneeRow, ins: Inscription, field: string): void {
+  if (ins.du > annee.fin || (ins.au !== undefined && ins.au < annee.debut)) {
+    throw new ApiError({ code: 'validation', field, message: `${field} : l'inscription doit tomber dans l'année scolaire ${annee.libelle} (du ${annee.debut} au ${annee.fin})` })
+  }
 }
 
 /**
@@ -19,15 +25,13 @@ function overlaps(a: Inscription, b: Inscription): boolean {
  */
 function checkInscription(ctx: ServiceContext, annee: AnneeRow, ins: Inscription, others: Inscription[], prefix: string): void {
   requireCollectifOfYear(ctx, annee, ins.collectifId, `${prefix}collectifId`)
-  if (ins.du > annee.fin || (ins.au !== undefined && ins.au < annee.debut)) {
-    throw new ApiError({ code: 'validation', field: `${prefix}du`, message: `${prefix}du : l'inscription doit tomber dans l'année scolaire ${annee.libelle} (du ${annee.debut} au ${annee.fin})` })
-  }
+  requireInYear(annee, ins, `${prefix}du`)
   if (others.some((o) => overlaps(o, ins))) {
     throw new ApiError({ code: 'validation', field: `${prefix}du`, message: `${prefix}du : cette inscription chevauche une autre inscription de l'enfant dans le même collectif` })
   }
 }
 
-export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll' | 'enfants.supprimer'> = {
+export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll' | 'enfants.inscrirePlusieurs' | 'enfants.supprimer'> = {
   'enfants.list': ({ collectifId }, ctx) => readEnfants(ctx.db, requireAnnee(ctx).id, { collectifId }),
   'enfants.get': ({ id }, ctx) => requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant'),
   'enfants.save': (input, ctx) => {
@@ -46,6 +50,29 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
     checkInscription(ctx, annee, inscription, enfant.inscriptions, '')
     writeEnfant(ctx.db, annee.id, { ...enfant, inscriptions: [...enfant.inscriptions, inscription] }, ctx.newId)
     return requireRow(readEnfants(ctx.db, annee.id, { id: enfantId })[0], 'Enfant')
+  },
+  'enfants.inscrirePlusieurs': ({ collectifId, enfantIds, du, au }, ctx) => {
+    const annee = requireAnnee(ctx)
+    requireCollectifOfYear(ctx, annee, collectifId)
+    const inscription: Inscription = { collectifId, du: du ?? debutInscriptions(ctx, annee, collectifId), ...(au ? { au } : {}) }
+    requireInYear(annee, inscription, 'du')
+    const known = ctx.db
+      .select({ enfantId: inscriptions.enfantId, collectifId: inscriptions.collectifId, du: inscriptions.du, au: inscriptions.au })
+      .from(inscriptions)
+      .where(and(eq(inscriptions.collectifId, collectifId), inArray(inscriptions.enfantId, enfantIds)))
+      .all()
+    let inscrits = 0
+    let dejaInscrits = 0
+    enfantIds.forEach((enfantId, i) => {
+      if (!enfantExists(ctx.db, enfantId)) throw new ApiError({ code: 'validation', field: `enfantIds[${i}]`, message: `enfantIds[${i}] : « ${enfantId} » ne correspond à aucun enfant` })
+      if (known.some((k) => k.enfantId === enfantId && overlaps({ ...k, au: k.au ?? undefined }, inscription))) {
+        dejaInscrits++
+        return
+      }
+      ctx.db.insert(inscriptions).values({ id: ctx.newId(), enfantId, collectifId, du: inscription.du, au: inscription.au ?? null }).run()
+      inscrits++
+    })
+    return { inscrits, dejaInscrits, du: inscription.du }
   },
   'enfants.supprimer': ({ id }, ctx) => {
     const enfant = requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant')

@@ -98,7 +98,7 @@ describe('enfants.importerListe.confirmer', () => {
     const ines = enfants.find((e) => e.prenom === 'Inès')
     const moussa = enfants.find((e) => e.prenom === 'Moussa')
     const zoe = enfants.find((e) => e.prenom === 'Zoé')
-    expect(ines).toMatchObject({ nom: 'DIALLO', niveau: 'CM1', dateNaissance: '2015-09-03', etablissementId: seed.ecole.id, inscriptions: [{ collectifId: seed.collectif.id, du: '2025-11-20' }] })
+    expect(ines).toMatchObject({ nom: 'DIALLO', niveau: 'CM1', dateNaissance: '2015-09-03', etablissementId: seed.ecole.id, inscriptions: [{ collectifId: seed.collectif.id, du: '2025-09-01' }] }) // no séance yet: the start of the year, not today
     expect(zoe?.etablissementId).toBe(seed.ecole.id) // « Jean Moulin » is « École Jean Moulin »
     expect(moussa?.familleId).toBe(ines?.familleId)
     expect(zoe?.familleId).not.toBe(ines?.familleId)
@@ -109,6 +109,16 @@ describe('enfants.importerListe.confirmer', () => {
     const again = t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
     expect(again).toMatchObject({ enfantsCrees: 0, famillesCreees: 0, etablissementsCrees: 0, doublonsIgnores: 5 })
     expect(tableCounts(t)).toEqual(after)
+  })
+
+  it("enrols from the collectif's first séance held or planned, a cancelled one aside", () => {
+    const cancelled = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-09-30', heureDebut: '16:45', dureeMinutes: 90 })
+    t.call('seances.cancel', { seanceId: cancelled.id, motif: 'grève' })
+    t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-10-07', heureDebut: '16:45', dureeMinutes: 90 })
+    t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    const imported = t.call('enfants.list', { collectifId: seed.collectif.id }).filter((e) => ['Inès', 'Moussa', 'Zoé'].includes(e.prenom))
+    expect(imported.map((e) => e.inscriptions[0].du)).toEqual(['2025-10-07', '2025-10-07', '2025-10-07'])
+    expect(t.call('collectifs.list')[0].debutInscriptions).toBe('2025-10-07')
   })
 
   it('joins a family already recorded with the same name and phone', async () => {

@@ -15,7 +15,7 @@ import { readEtablissements, readFamilles, writeEtablissement, writeFamille, typ
 import { readCollectifs } from '../store/repos/collectifs'
 import { writeEnfant } from '../store/repos/enfants'
 import { enfants } from '../store/schema'
-import { referenceDay, requireCollectifOfYear } from './collectifs'
+import { debutInscriptions, requireCollectifOfYear } from './collectifs'
 
 interface FichierInput {
   nomFichier: string
@@ -150,7 +150,9 @@ function apercu({ file, header, mapping, missing, plan }: Analysis, nomFichier: 
 }
 
 /** Writes the plan's `ok` rows; runs inside the call's transaction, so a failure writes nothing. */
-function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: string | undefined, du: string): ResultatImport {
+function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: string | undefined, du: string | undefined): ResultatImport {
+  const debuts = new Map<string, string>()
+  const debut = (collectif: string) => du ?? debuts.get(collectif) ?? debuts.set(collectif, debutInscriptions(ctx, annee, collectif)).get(collectif)!
   const schoolIds = plan.etablissements.map((e) => {
     const id = ctx.newId()
     writeEtablissement(ctx.db, { id, nom: e.nom, type: e.type, commune: '' })
@@ -178,7 +180,7 @@ function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: stri
       ...(e.sexe ? { sexe: e.sexe } : {}),
       ...(l.etablissementId ? { etablissementId: l.etablissementId } : l.etablissementNouveau !== undefined ? { etablissementId: schoolIds[l.etablissementNouveau] } : {}),
       ...(l.famille !== undefined ? { familleId: familyIds[l.famille] } : {}),
-      inscriptions: collectif ? [{ collectifId: collectif, du }] : [],
+      inscriptions: collectif ? [{ collectifId: collectif, du: debut(collectif) }] : [],
     }
     writeEnfant(ctx.db, annee.id, enfant, ctx.newId)
     enfantsCrees++
@@ -203,8 +205,8 @@ export const importListeHandlers: HandlerMap<'enfants.importerListe.apercu' | 'e
       throw new ApiError({ code: 'validation', field: 'colonnes', message: `colonnes : aucune colonne choisie pour ${names} (obligatoire) : rien n'a été importé` })
     }
     if (input.collectifId) requireCollectifOfYear(ctx, analysis.annee, input.collectifId)
-    const du = input.du ?? referenceDay(ctx, analysis.annee)
-    if (du < analysis.annee.debut || du > analysis.annee.fin) {
+    const du = input.du
+    if (du !== undefined && (du < analysis.annee.debut || du > analysis.annee.fin)) {
       throw new ApiError({ code: 'validation', field: 'du', message: `du : l'inscription doit tomber dans l'année scolaire ${analysis.annee.libelle} (du ${analysis.annee.debut} au ${analysis.annee.fin})` })
     }
     return apply(ctx, analysis, input.collectifId, du)

@@ -112,3 +112,32 @@ describe('recherche.globale', () => {
     expect(labels).toContain('Mamadou Diallo')
   })
 })
+
+describe('recherche.globale: beyond people, the collectifs, schools, lieux, partners and actions with parents', () => {
+  let t: TestWorkspace
+  let seed: ReturnType<typeof seedAssociation>
+  beforeEach(() => {
+    t = tempWorkspace()
+    seed = seedAssociation(t, 1)
+  })
+  afterEach(() => t.cleanup())
+
+  const find = (texte: string) => t.call('recherche.globale', { texte }).resultats.map((r) => [r.kind, r.label, r.detail, r.path])
+
+  it('finds a collectif, a school and a lieu by their names', () => {
+    expect(find('cm1 mardi')).toEqual([['collectif', 'CM1-CM2 mardi-jeudi', 'Primaire · Local du Vieux Moulin', `/collectifs/${seed.collectif.id}`]])
+    expect(find('jean moulin')).toEqual([['etablissement', 'École Jean Moulin', 'École · Bourg-en-Bresse', '/lieux-etablissements']])
+    expect(find('vieux moulin')).toEqual([['lieu', 'Local du Vieux Moulin', 'Local associatif · Bourg-en-Bresse', '/lieux-etablissements']])
+  })
+
+  it('finds a partner once however many concertations name it, opening the latest; and an action by its title or objective', () => {
+    const first = t.call('concertations.save', { date: '2025-10-10', avec: 'territoire', partenaire: 'Médiathèque Vailland', type: 'reunion_amont', formalise: false })
+    const last = t.call('concertations.save', { date: '2026-01-15', avec: 'territoire', partenaire: 'MEDIATHEQUE  vailland', type: 'reunion_amont', formalise: false })
+    expect(first.id).not.toBe(last.id)
+    expect(find('mediatheque')).toEqual([['partenaire', 'Médiathèque Vailland', '2 concertations, la dernière le 15/01/2026', `/concertations/${last.id}`]])
+
+    const action = t.call('actionsParents.save', { date: '2025-12-12', objectifs: ['convivialite'], collectifIds: [], nbParents: 8, intitule: 'Goûter de Noël' })
+    expect(find('gouter noel')).toEqual([['action', 'Goûter de Noël', 'le 12/12/2025', `/actions-parents/${action.id}`]])
+    expect(find('convivialité')[0]).toEqual(['action', 'Goûter de Noël', 'le 12/12/2025', `/actions-parents/${action.id}`])
+  })
+})

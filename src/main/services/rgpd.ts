@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { childRecord, familyRecord } from '../rgpd/personal-record'
+import { personalRecordPage } from '../rgpd/personal-record-page'
 import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../rgpd/erase'
 import { childrenPastRetention } from '../rgpd/retention'
 import { safeFileName } from '../../shared/registers/format'
@@ -51,19 +52,33 @@ function requireOnlyChild(ctx: ServiceContext, enfantId: string): string {
   return famille.id
 }
 
-export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
+/** Everything held about the person, with who and for which association: the JSON file and the page say the same. */
+function personalDocument(ctx: ServiceContext, input: { enfantId: string } | { familleId: string }) {
+  requirePerson(ctx, input)
+  const record = 'enfantId' in input ? childRecord(ctx.sqlite, input.enfantId) : familyRecord(ctx.sqlite, input.familleId)
+  const who = 'enfantId' in input
+    ? (record as { enfant: { prenom: string; nom: string } }).enfant
+    : { prenom: '', nom: (record as { famille: { nom: string } }).famille.nom }
+  const structure = ctx.sqlite.prepare('SELECT nom FROM structure LIMIT 1').pluck().get() as string | undefined
+  const document = { donneesDe: 'enfantId' in input ? 'un enfant' : 'une famille', association: structure ?? null, exporteLe: ctx.today(), ...record }
+  return { document, who }
+}
+
+export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.exporterPage' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
   'rgpd.exporter': (input, ctx) => {
-    requirePerson(ctx, input)
-    const record = 'enfantId' in input ? childRecord(ctx.sqlite, input.enfantId) : familyRecord(ctx.sqlite, input.familleId)
-    const who = 'enfantId' in input
-      ? (record as { enfant: { prenom: string; nom: string } }).enfant
-      : { prenom: '', nom: (record as { famille: { nom: string } }).famille.nom }
-    const structure = ctx.sqlite.prepare('SELECT nom FROM structure LIMIT 1').pluck().get() as string | undefined
-    const document = { donneesDe: 'enfantId' in input ? 'un enfant' : 'une famille', association: structure ?? null, exporteLe: ctx.today(), ...record }
+    const { document, who } = personalDocument(ctx, input)
     return {
       nomFichier: safeFileName(['donnees-personnelles', who.prenom, who.nom], 'json'),
       type: 'application/json',
       base64: Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8').toString('base64'),
+    }
+  },
+  'rgpd.exporterPage': (input, ctx) => {
+    const { document, who } = personalDocument(ctx, input)
+    return {
+      nomFichier: safeFileName(['donnees-personnelles', who.prenom, who.nom], 'html'),
+      type: 'text/html',
+      base64: Buffer.from(personalRecordPage(document, `${who.prenom} ${who.nom}`.trim()), 'utf8').toString('base64'),
     }
   },
   'rgpd.effacer': (input, ctx) => {

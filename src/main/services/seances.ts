@@ -6,7 +6,7 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireRow } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
-import { readSeanceResumes } from '../store/repos/seances'
+import { readSeanceResumes, writeSeanceIntervenants } from '../store/repos/seances'
 import { collectifs, seances } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from './collectifs'
@@ -37,6 +37,17 @@ function requireDateInYear(annee: AnneeRow, date: string, field = 'date'): void 
   }
 }
 
+/**
+ * A new séance starts with the collectif's usual intervenants ticked in its register: the team is
+ * there most weeks, and the coordinator unticks who was absent rather than ticking everyone.
+ */
+function insertSeance(ctx: ServiceContext, team: string[], values: { collectifId: string; date: string; heureDebut: string; dureeMinutes: number }): string {
+  const id = ctx.newId()
+  ctx.db.insert(seances).values({ id, ...values, annulee: false }).run()
+  writeSeanceIntervenants(ctx.db, id, team)
+  return id
+}
+
 type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore' | 'seances.supprimer'
 
 export const seancesHandlers: HandlerMap<Calls> = {
@@ -62,7 +73,7 @@ export const seancesHandlers: HandlerMap<Calls> = {
         dejaPresentes++
         continue
       }
-      ctx.db.insert(seances).values({ id: ctx.newId(), collectifId, date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes, annulee: false }).run()
+      insertSeance(ctx, collectif.intervenantIds, { collectifId, date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes })
       creees++
     }
     return { creees, dejaPresentes, ecartees: plan.ecartees, ...(plan.avertissement ? { avertissement: plan.avertissement } : {}) }
@@ -86,9 +97,8 @@ export const seancesHandlers: HandlerMap<Calls> = {
       ctx.db.update(seances).set({ date, heureDebut, dureeMinutes }).where(eq(seances.id, id)).run()
       return resume(ctx, annee, id)
     }
-    const newId = ctx.newId()
-    ctx.db.insert(seances).values({ id: newId, collectifId, date, heureDebut, dureeMinutes, annulee: false }).run()
-    return resume(ctx, annee, newId)
+    const team = readCollectifs(ctx.db, annee.id, collectifId)[0]?.intervenantIds ?? []
+    return resume(ctx, annee, insertSeance(ctx, team, { collectifId, date, heureDebut, dureeMinutes }))
   },
 
   'seances.cancel': ({ seanceId, motif }, ctx) => {

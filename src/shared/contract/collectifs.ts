@@ -10,6 +10,8 @@ export const collectifResumeSchema = collectifSchema.extend({
   effectif: z.number().int(),
   seancesPrevues: z.number().int(),
   seancesTenues: z.number().int(),
+  /** Where a new enrolment starts by default: the first séance not cancelled, else the year's start. */
+  debutInscriptions: z.string(),
 })
 export type CollectifResume = z.output<typeof collectifResumeSchema>
 

@@ -87,6 +87,8 @@ export const journalLigneSchema = z.object({
   appel: z.string(),
   entite: z.string(),
   entiteId: z.string().nullable(),
+  /** The record in words (« fiche de Lina Martin »), read when the journal is shown; null once it is deleted. */
+  fiche: z.string().nullable(),
   /** Names of the fields sent, never their values. */
   champs: z.array(z.string()),
 })

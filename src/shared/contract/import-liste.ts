@@ -117,8 +117,8 @@ export const importListeContract = {
   'enfants.importerListe.apercu': call(fichierInput, apercuImportSchema, { readOnly: true }),
   /**
    * Imports the rows that are `ok` in the preview, in one transaction: families, new schools, children,
-   * and their inscription in their collectif (column) or in `collectifId`, from `du` (default: today
-   * within the year). Rows in error and duplicates are skipped.
+   * and their inscription in their collectif (column) or in `collectifId`, from `du` (default: each
+   * collectif's first séance, else the start of the year). Rows in error and duplicates are skipped.
    */
   'enfants.importerListe.confirmer': call(fichierInput.extend({ collectifId: id().optional(), du: isoDate().optional() }), resultatImportSchema),
 }

@@ -15,6 +15,8 @@ const annees = z.number({ error: "le nombre d'années doit être un nombre" }).i
 export const rgpdContract = {
   /** Everything held about a child or a family, as a readable JSON file (right of access). */
   'rgpd.exporter': call(personne, fichierSchema, { readOnly: true }),
+  /** The same, as a page a family can read and print (HTML, opened by any browser), given beside the JSON. */
+  'rgpd.exporterPage': call(personne, fichierSchema, { readOnly: true }),
   /**
    * Removes a child's or a family's identity (right to erasure); the anonymous counts of past
    * years stay, so a bilan already sent comes out the same. Cannot be undone.

@@ -21,7 +21,7 @@ export const coordinateurSchema = z.object({
 })
 
 export const structureSchema = z.object({
-  nom: texte('le nom de la structure'),
+  nom: texte("le nom de l'association"),
   adresse: texteLibre("l'adresse", 300),
   codePostal: z.string({ error: 'le code postal doit être un texte' }).regex(/^(\d{5})?$/, { error: (iss) => `« ${String(iss.input)} » n'est pas un code postal (5 chiffres)` }),
   commune: texteLibre('la commune', 100),

@@ -123,7 +123,7 @@ export function insertJournal(db: Db, e: JournalEntry): void {
   db.insert(journal).values({ ...e, champs: JSON.stringify(e.champs) }).run()
 }
 
-export function readJournal(db: Db, page: number, perPage: number): { lignes: JournalLigne[]; total: number } {
+export function readJournal(db: Db, page: number, perPage: number): { lignes: Omit<JournalLigne, 'fiche'>[]; total: number } {
   const total = db.select({ n: count() }).from(journal).get()?.n ?? 0
   const rows = db
     .select({ id: journal.id, quand: journal.quand, compteId: journal.compteId, qui: comptes.nom, appel: journal.appel, entite: journal.entite, entiteId: journal.entiteId, champs: journal.champs })

@@ -15,6 +15,7 @@ const APPELS: Partial<Record<CallName, string>> = {
   'collectifs.save': 'Collectif enregistré',
   'enfants.save': 'Enfant enregistré',
   'enfants.enroll': 'Inscription dans un collectif',
+  'enfants.inscrirePlusieurs': "Inscription d'enfants dans un collectif",
   'enfants.importerListe.confirmer': "Liste d'enfants importée",
   'seances.plan': 'Séances planifiées',
   'seances.save': 'Séance ajoutée ou déplacée',
@@ -61,3 +62,31 @@ const ENTITES: Record<string, string> = {
 
 export const appelLabel = (appel: string) => APPELS[appel as CallName] ?? appel
 export const entiteLabel = (entite: string) => ENTITES[entite] ?? entite
+
+/**
+ * The fields a write sent, by the names the forms give them. A field name of the contract not
+ * listed here shows as it is: better a raw name than a field silently left out.
+ */
+const CHAMPS: Record<string, string> = {
+  prenom: 'prénom', nom: 'nom', dateNaissance: 'date de naissance', sexe: 'sexe', niveau: 'niveau',
+  etablissementId: 'établissement', etablissementIds: 'établissements', familleId: 'famille', familleIds: 'familles',
+  origineInscription: "origine de l'inscription", situations: 'situations', inscriptions: 'inscriptions',
+  collectifId: 'collectif', collectifIds: 'collectifs', enfantId: 'enfant', enfantIds: 'enfants', seanceId: 'séance',
+  statut: 'présence', marks: 'présences', intervenantIds: 'intervenants', activites: 'activités', note: 'note',
+  date: 'date', heureDebut: 'heure de début', dureeMinutes: 'durée', du: 'début', au: 'fin', motif: 'motif',
+  creneaux: 'créneaux', lieuId: 'lieu', adresse: 'adresse', commune: 'commune', codePostal: 'code postal',
+  typeLocal: 'type de local', quartierPrioritaire: 'quartier prioritaire', type: 'type', telephone: 'téléphone',
+  email: 'e-mail', langueParlee: 'langue parlée', besoinInterprete: 'interprète', objectifs: 'objectifs',
+  format: 'format', nbParents: 'nombre de parents', nbEnfants: "nombre d'enfants", bonus: 'bonus', intitule: 'intitulé',
+  avec: 'avec', partenaire: 'partenaire', formalise: 'formalisé', organisme: 'organisme', dates: 'dates',
+  depenses: 'dépenses', touteAnnee: "toute l'année", structure: "l'association", anneeScolaire: "l'année scolaire",
+  compte: 'compte', role: 'rôle', secret: 'mot de passe ou code', actif: 'actif', colonnes: 'colonnes',
+  ligneEntete: "ligne d'en-tête", nomFichier: 'fichier', base64: 'contenu du fichier', jeton: 'suppression annulée',
+  reponses: 'réponses', corrections: 'corrections', modeleId: 'formulaire', departement: 'département',
+}
+
+/**
+ * « prénom, nom, date de naissance »: the fields changed, in words. `id` only says which record
+ * was saved (the « Élément » column names it), so it is left out.
+ */
+export const champsLabel = (champs: string[]): string => champs.filter((c) => c !== 'id').map((c) => CHAMPS[c] ?? c).join(', ')
