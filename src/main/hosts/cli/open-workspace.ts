@@ -44,12 +44,19 @@ export function yearOption(year: string | undefined): WorkspaceOptions {
   return { annee: year }
 }
 
-/** The CLI's `--date AAAA-MM-JJ`, checked as the calls check it, so that the message is the same. */
+/** « 15/06/2026 » as « 2026-06-15 »: a date option may be typed either way. */
+export function frenchOrIsoDate(value: string): string {
+  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim())
+  return fr ? `${fr[3]}-${fr[2].padStart(2, '0')}-${fr[1].padStart(2, '0')}` : value.trim()
+}
+
+/** `--date`, typed AAAA-MM-JJ or JJ/MM/AAAA; a date that does not exist is refused in French. */
 export function dateOption(date: string | undefined): string | undefined {
   if (date === undefined) return undefined
-  const parsed = isoDate().safeParse(date)
+  const iso = frenchOrIsoDate(date)
+  const parsed = isoDate().safeParse(iso)
   if (!parsed.success) throw new CliError(`date : ${parsed.error.issues[0]?.message}`, 2)
-  return date
+  return iso
 }
 
 /** Runs a call; a refused call becomes the French message the user reads. */

@@ -5,14 +5,13 @@ import type { Fichier } from '../../../../shared/contract/registres'
 import { isIsoDate } from '../../../../shared/calendar/dates'
 import { compareFr, sortFr } from '../../../../shared/domain/french-order'
 import type { Dispatch } from '../../../api/dispatch'
-import { openWorkspace } from '../open-workspace'
+import { frenchOrIsoDate, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 /** « 15/06/2026 » or « 2026-06-15 » → « 2026-06-15 »; anything else is refused naming the option. */
 export function parseDateOption(option: string, value: string | undefined): string {
   if (value === undefined) throw new CliError(`L'option --${option} est obligatoire : --${option} AAAA-MM-JJ (ou JJ/MM/AAAA)`, 2)
-  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim())
-  const iso = fr ? `${fr[3]}-${fr[2].padStart(2, '0')}-${fr[1].padStart(2, '0')}` : value.trim()
+  const iso = frenchOrIsoDate(value)
   if (!isIsoDate(iso)) throw new CliError(`--${option} : « ${value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)`)
   return iso
 }
