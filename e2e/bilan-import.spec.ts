@@ -33,10 +33,10 @@ test('la coordinatrice importe le formulaire de sa CAF, corrige une proposition 
 
     const titre = page.getByRole('heading', { name: 'Les places à remplir' })
     await expect(titre).toBeFocused({ timeout: 90_000 })
-    await expect(page.getByText(/100 blancs trouvés/)).toBeVisible()
+    await expect(page.getByText(/101 blancs trouvés/)).toBeVisible()
     await expect(page.getByText('Enregistré sous l\'identifiant « caf01-2025-2026-bilan-clas-ain »')).toBeVisible()
     const lignes = page.locator('table.blancs tbody tr')
-    await expect(lignes).toHaveCount(100)
+    await expect(lignes).toHaveCount(101)
     await screen(page, testInfo, '71-import-modele-revue', { fullPage: false })
 
     // « Nombre de salariés : » is proposed the number of salaried staff; the coordinator wants the
@@ -71,8 +71,8 @@ test('la coordinatrice importe le formulaire de sa CAF, corrige une proposition 
     await expect(filtre).toBeChecked()
     const shown = await lignes.count()
     expect(shown).toBeGreaterThan(0)
-    expect(shown).toBeLessThan(100)
-    await expect(page.getByRole('status').filter({ hasText: `${shown} sur 100 blancs affichés` })).toBeVisible()
+    expect(shown).toBeLessThan(101)
+    await expect(page.getByRole('status').filter({ hasText: `${shown} sur 101 blancs affichés` })).toBeVisible()
     for (const badge of await lignes.locator('td.state').allTextContents()) expect(badge).toMatch(/à vérifier|modifié/)
     await screen(page, testInfo, '74-import-modele-a-verifier', { fullPage: false })
 

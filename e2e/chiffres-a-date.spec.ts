@@ -20,15 +20,7 @@ async function demoOn4December(): Promise<{ host: Host; dispose(): Promise<void>
   const scratch = scratchDir()
   const demo = await runCli(['demo', '--db', scratch.db])
   expect(demo.code, demo.stderr).toBe(0)
-  const before = process.env.CLAS_TODAY
-  process.env.CLAS_TODAY = '2025-12-04'
-  let host: Host
-  try {
-    host = await startHost(scratch.db)
-  } finally {
-    if (before === undefined) delete process.env.CLAS_TODAY
-    else process.env.CLAS_TODAY = before
-  }
+  const host = await startHost(scratch.db, { today: '2025-12-04' })
   const [collectif] = await api<{ id: string; nom: string }[]>(host.url, 'collectifs.list', {})
   const vides = [
     await api<{ id: string }>(host.url, 'seances.save', { collectifId: collectif.id, date: '2025-11-26', heureDebut: '10:00', dureeMinutes: 90 }),

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { runCli, scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
@@ -149,14 +150,20 @@ test('un compte par personne : la coordinatrice crée le compte d’une bénévo
     const journal = page.getByRole('table')
     await expect(journal.getByRole('row', { name: /Présence marquée/ })).toHaveCount(3)
     await expect(journal.getByRole('row', { name: /Présence marquée/ }).first()).toContainText('Inès D.')
-    await expect(journal.getByRole('row', { name: /Présence marquée/ }).first()).toContainText('enfantId, seanceId, statut')
+    await expect(journal.getByRole('row', { name: /Présence marquée/ }).first()).toContainText('enfant, séance, présence')
     await expect(journal.getByRole('row', { name: /Compte enregistré/ })).toContainText('Nadia B.')
     await expect(journal.getByRole('row', { name: /Lieu supprimé/ })).toHaveCount(0)
-    await expect(journal).not.toContainText('Lina')
+    // The record is named when the journal is shown (« fiche de Lina Martin »), never stored in it (below).
+    await expect(journal.getByRole('row', { name: /Enfant enregistré/ }).filter({ hasText: 'fiche de Lina Martin' })).toHaveCount(1)
     await screen(page, testInfo, '47-journal')
   } finally {
     await host.stop()
   }
+
+  // Le journal ne garde que des identifiants et des noms de champs, jamais un nom d'enfant
+  const stored = new Database(scratch.db, { readonly: true })
+  expect(JSON.stringify(stored.prepare('SELECT * FROM journal').all())).not.toContain('Lina')
+  stored.close()
 
   // Ce qui est arrivé dans la base : les trois marques d'Inès, le lieu toujours là
   const exported = await runCli(['export', '--db', scratch.db])
