@@ -28,7 +28,10 @@ function measure(collectifs: number, runs: number): Measure {
     const mark = held.presences[0]
     let flip = false
     // The write a register makes: one mark changed, which empties the kept results.
-    const typeMark = () => dispatch('registre.setPresence', { seanceId: held.id, enfantId: mark.enfantId, statut: (flip = !flip) ? 'absent' : 'present' })
+    const typeMark = () => {
+      flip = !flip
+      dispatch('registre.setPresence', { seanceId: held.id, enfantId: mark.enfantId, statut: flip ? 'absent' : 'present' })
+    }
     const timed = (call: string, cold: boolean) => {
       const samples: number[] = []
       for (let i = 0; i < runs + 2; i++) {
