@@ -17,6 +17,7 @@ import { Workspace } from '../../src/main/workspace'
 import { evaluateCompliance } from '../../src/shared/compliance'
 import { buildLargeAssociation } from './large-association'
 import { benchStartup } from './startup'
+import { benchReads } from './reads'
 import { buildDemoDocument } from '../../src/main/demo'
 import { measureForm } from '../../tests/bilan/corpus/measure'
 import { CORPUS } from '../../tests/bilan/corpus/styles'
@@ -116,6 +117,8 @@ try {
   workspace.close()
   rmSync(dir, { recursive: true, force: true })
 }
+
+benchReads()
 
 console.log('')
 await benchStartup()

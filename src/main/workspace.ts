@@ -13,6 +13,7 @@ import { demoDbPath } from './store/data-paths'
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './store/open-database'
 import { readBaseId } from './store/repos/identite'
 import { UndoLog } from './undo/undo-log'
+import { ResultCache } from './api/result-cache'
 import type Database from 'better-sqlite3'
 import { isIsoDate, todayIso } from '../shared/calendar/dates'
 
@@ -49,6 +50,8 @@ export class Workspace {
   private demo = false
   /** Recent deletions of the open file; emptied whenever another file (or a restored one) is opened. */
   readonly undo = new UndoLog()
+  /** Read results kept until the next write (the dispatcher keeps and empties it). */
+  readonly results = new ResultCache()
   /** Read once: the environment does not change the day under a running host. */
   private readonly today: () => string
   /** The day is set by the options or `CLAS_TODAY`, not read from the machine's calendar. */

@@ -25,6 +25,13 @@ const OUTSIDE_TRANSACTION = new Set<CallName>([
 const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])
 /** Calls that replace much at once: the file is backed up first, outside their transaction. */
 const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
+/**
+ * Read calls that read the whole year and answer the same to every caller allowed to make
+ * them: kept until the next write (after each mark typed, the screens ask again).
+ */
+const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'conformite.evaluer', 'bilan.chiffres'])
+/** What such a result depends on besides the data: the input, the year chosen and today (the default date). */
+const keepKey = (name: CallName, input: unknown, ctx: ServiceContext) => JSON.stringify([name, input, ctx.annee ?? null, ctx.today()])
 
 function backupFirst(workspace: Workspace): void {
   try {
@@ -113,9 +120,14 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       return result
     }
     let result: CallOutput<CallName> | Promise<CallOutput<CallName>>
+    const run = () => handler(input as never, ctx)
+    // Emptied whether the write succeeds or not: one that fails outside a transaction may have written part.
+    const forget = () => workspace.results.clear()
     try {
-      result = outside
-        ? handler(input as never, ctx)
+      result = KEPT_UNTIL_WRITE.has(name)
+        ? workspace.results.get(ctx.sqlite, keepKey(name, input, ctx), run)
+        : outside
+        ? run()
         : ctx.sqlite.transaction(() => {
           const done = handler(input as never, ctx)
           // The journal's line is written in the same transaction: both happen, or neither.
@@ -124,11 +136,14 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
         }).immediate()
     } catch (error) {
       throw failure(error)
+    } finally {
+      if (!readOnly) forget()
     }
     // A read-only call may finish later (a file to build: exceljs and pdfmake only write
     // asynchronously); a write call may not, since its transaction has closed by then.
     if (result instanceof Promise) {
       if (!outside) throw new Error(`${name}: a write call must answer synchronously, inside its transaction`)
+      if (!readOnly) void result.finally(forget).catch(() => undefined)
       return result.then((r) => checked(journalAfter(r)), (error: unknown) => Promise.reject(failure(error)))
     }
     return checked(journalAfter(result))

@@ -3,11 +3,11 @@ import { dashboardData } from '../../shared/dashboard/dashboard-data'
 import { seancesSansRegistre } from '../../shared/seances/held'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { asOfDate } from './as-of'
-import { exportDocument } from './echange'
+import { readComplianceInput } from './compliance-input'
 
-/** The year's snapshot and the date the rules evaluate (today by default, clipped to the year; a chosen date must be in it). */
+/** What the rules read of the year and the date they evaluate (today by default, clipped to the year; a chosen date must be in it). */
 function snapshotAt(ctx: ServiceContext, date: string | undefined) {
-  const snapshot = exportDocument(ctx)
+  const snapshot = readComplianceInput(ctx)
   return { snapshot, day: asOfDate(ctx, snapshot.anneeScolaire, date) }
 }
 

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildLargeAssociation } from '../../../scripts/bench/large-association'
+import { evaluateCompliance } from '../../shared/compliance'
+import { dashboardData } from '../../shared/dashboard/dashboard-data'
+import type { EchangeDocument } from '../../shared/exchange/schema'
+import { seancesSansRegistre } from '../../shared/seances/held'
+import { buildDemoDocument } from '../demo/build-demo'
+import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { readComplianceInput } from './compliance-input'
+import { exportDocument } from './echange'
+
+let t: TestWorkspace
+afterEach(() => t.cleanup())
+
+/** A generated association with the irregular registers the large one lacks. */
+function generated(): EchangeDocument {
+  const doc = buildLargeAssociation(6, 9)
+  doc.structure.milieuRural = true
+  doc.seances.forEach((s, i) => {
+    if (i % 7 === 0) s.presences = []
+    if (i % 11 === 0) s.intervenantIds = s.intervenantIds.slice(0, 1)
+    if (i % 13 === 0) s.intervenantIds = []
+    if (i % 17 === 0) Object.assign(s, { annulee: true, motifAnnulation: 'Grève' })
+    if (i % 5 === 0) s.presences = s.presences.map((p, k) => ({ ...p, statut: k % 2 ? 'absent' : 'excuse' }))
+  })
+  return doc
+}
+
+describe('the dashboard read from per-séance counts', () => {
+  const cases: [string, () => EchangeDocument, string[]][] = [
+    ['the demonstration', buildDemoDocument, ['2025-09-01', '2025-11-20', '2026-02-03', '2026-05-14', '2026-07-03']],
+    ['a generated association', generated, ['2025-09-01', '2025-11-06', '2026-01-15', '2026-04-02', '2026-07-03']],
+  ]
+  for (const [name, build, dates] of cases) {
+    it(`gives on ${name} what the full snapshot gives, at several dates`, () => {
+      t = tempWorkspace('2026-01-15')
+      t.call('echange.import', { document: build() })
+      const ctx = t.workspace.context()
+      const full = exportDocument(ctx)
+      const lean = readComplianceInput(ctx)
+      // Not the same data: the lean séances carry counts, no child's name.
+      expect(lean.seances.flatMap((s) => s.presences).every((p) => p.enfantId === '')).toBe(true)
+      for (const date of dates) {
+        const expected = { date, resultats: evaluateCompliance(full, date), ...dashboardData(full, date) }
+        expect(evaluateCompliance(lean, date)).toEqual(expected.resultats)
+        expect(dashboardData(lean, date)).toEqual(dashboardData(full, date))
+        expect(t.call('tableauDeBord.donnees', { date })).toEqual(expected)
+        expect(t.call('conformite.evaluer', { date })).toEqual({ date, resultats: expected.resultats, seancesSansRegistre: seancesSansRegistre(full, date) })
+      }
+    })
+  }
+})
