@@ -379,6 +379,12 @@ function parents(): FigureLabel[] {
     ...FORMATS_ACTION_PARENTS.flatMap((c) => (Object.keys(FORMAT_MESURES) as (keyof typeof FORMAT_MESURES)[]).map((m) =>
       label(`parents.format.${c}.${m}`, f, `${FORMAT_ACTION_PARENTS_LABELS[c]} : ${FORMAT_MESURES[m].libelle}`, 'entier',
         [`${FORMAT_ROWS[c][0]} ${lower(FORMAT_MESURES[m].colonnes[0])}`], cross(FORMAT_ROWS[c], FORMAT_MESURES[m].colonnes)))),
+    // The same table in the bonus TNE form counts the TNE project's actions alone: a heading that
+    // names the TNE tells the two apart (see scoreCandidate).
+    ...FORMATS_ACTION_PARENTS.flatMap((c) => (Object.keys(FORMAT_MESURES) as (keyof typeof FORMAT_MESURES)[]).map((m) =>
+      label(`parents.tne.format.${c}.${m}`, f, `Projet TNE, ${lower(FORMAT_ACTION_PARENTS_LABELS[c])} : ${FORMAT_MESURES[m].libelle}`, 'entier',
+        [`${FORMAT_ROWS[c][0]} du projet TNE ${lower(FORMAT_MESURES[m].colonnes[0])}`],
+        cross(FORMAT_ROWS[c], FORMAT_MESURES[m].colonnes)))),
     label('parents.familles', f, 'Familles touchées par les actions avec les parents', 'entier', [
       'Nombre de familles participantes', 'Nombre de familles ayant participé aux actions parents', 'Nombre de parents différents', 'Familles participantes',
     ]),
