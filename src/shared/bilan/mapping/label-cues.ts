@@ -38,6 +38,9 @@ export const asksYesNo = (text: string) => text.includes('?') || /\b(oui|non|coc
 export const asksName = (text: string) =>
   /\b(nom|noms|prenoms?|intitules?|denomination|raison sociale|adresses?|communes?|villes?|lieux?|etablissements?|partenaires?|courriel|mail|email|mel|telephone|tel|portable|signature)\b/.test(normalizeLabel(text))
 
+/** A budget's column (« Prévisionnel », « Réalisé »): amounts, whatever the row names (« Commune »). */
+export const isBudgetColumn = (heading: string) => /\b(previsionnels?|realises?)\b/.test(normalizeLabel(heading))
+
 /** The unit a label asks a value in: « (minutes) », « (en heures) », « (€) », « en % ». */
 export type Unit = 'minutes' | 'heures' | 'pourcent' | 'euros'
 export function unitOf(label: string): Unit | null {

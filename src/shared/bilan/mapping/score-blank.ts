@@ -1,5 +1,5 @@
 import { isNumeric, type Bank, type Candidate } from './candidates'
-import { asksName, asksNumber, asksYesNo } from './label-cues'
+import { asksName, asksNumber, asksYesNo, isBudgetColumn } from './label-cues'
 import type { Context, PreparedBlank } from './prepare-blank'
 import { coverage, matchScore, type Weights } from './similarity'
 import type { Wording } from './wording'
@@ -83,7 +83,7 @@ export function scoreCandidate(p: PreparedBlank, c: Candidate, bank: Bank): numb
     // Type safety: a oui/non only where the headings ask one, a count never where they ask a name.
     const headings = `${p.blank.ligne ?? ''} ${p.blank.colonne ?? ''}`
     if ((c.format === 'ouinon' || c.format === 'booleen') && !asksYesNo(headings)) return 0
-    if (isNumeric(c) && asksName(headings) && !asksNumber(headings)) return 0
+    if (isNumeric(c) && asksName(headings) && !asksNumber(headings) && !isBudgetColumn(p.blank.colonne ?? '')) return 0
     return cellScore(p, c, weights) * partFit(p, c)
   }
   if (kind === 'texte' && isNumeric(c) && asksName(p.blank.label) && !asksNumber(p.blank.label)) return 0
