@@ -29,7 +29,7 @@ describe('unseen forms: found, bound, and never confidently wrong', () => {
     expect(known).toEqual([])
   })
 
-  it('fills at least 9 places in 10 right, and every wrong value is marked « à vérifier »', async () => {
+  it('fills at least 95 places in 100 right, and every wrong value is marked « à vérifier »', async () => {
     const results: FormResult[] = []
     mkdirSync(ARTIFACTS, { recursive: true })
     for (const make of CORPUS) {
@@ -46,8 +46,9 @@ describe('unseen forms: found, bound, and never confidently wrong', () => {
     console.log(`${lines.join('\n')}\nEnsemble : ${right}/${total} (${Math.round((100 * right) / total)} %)`)
     expect(results.length).toBeGreaterThanOrEqual(12)
     expect(results.reduce((n, r) => n + r.wrongUnmarked, 0)).toBe(0)
-    // Reached on 2026-12-04: 77/84 (92 %), every wrong value marked; the target is 95 %: the
-    // places still left empty are words the bank does not know (« lieu calme pour les devoirs »).
-    expect(right / total).toBeGreaterThanOrEqual(0.9)
+    // Reached on 2026-12-04: 80/84 (95 %), every wrong value marked. Left empty: « Téléphone /
+    // courriel » (the structure's or the coordinator's: unsure), one place of « catégories en
+    // lignes » and one of « formulaire ancien »; one marked wrong in « tableau libellé | case vide ».
+    expect(right / total).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 })

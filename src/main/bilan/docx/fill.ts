@@ -1,5 +1,5 @@
 import type { Mapping, Lignes } from '../../../shared/bilan/mapping/mapping-schema'
-import { followUpOf, isFootnote, unitOf } from '../../../shared/bilan/mapping/label-cues'
+import { followUpOf, isFootnote, unitOf, type Unit } from '../../../shared/bilan/mapping/label-cues'
 import { resolveValue, rowValue, type Answers, type Resolved } from '../../../shared/bilan/mapping/resolve-value'
 import { findBlanks, type Blank, type FieldSegment } from './blanks'
 import { DocumentEdits } from './edits'
@@ -155,10 +155,11 @@ function fillRows(xml: string, edits: DocumentEdits, tables: Table[], rule: Lign
   const capacity = rule.derniereLigne - rule.premiereLigne + 1
   const columns = Object.entries(rule.colonnes).map(([c, field]) => [Number(c), field] as const)
   for (let r = rule.premiereLigne; r <= rule.derniereLigne; r++) for (const [c] of columns) covered.add(`cellule:t${table.index}:r${r}:c${c}`)
+  const units = new Map(columns.map(([c]) => [c, unitOf(columnHeading(table, rule.premiereLigne, c))]))
   rows.slice(0, capacity).forEach((_, i) => {
     for (const [c, field] of columns) {
       const cell = cellAt(table, rule.premiereLigne + i, c)
-      const text = rowValue(answers, rule.repete, i, field)
+      const text = rowValue(answers, rule.repete, i, field, units.get(c))
       if (cell && text !== null) setCellText(edits, cell.el, text)
     }
   })
@@ -169,7 +170,7 @@ function fillRows(xml: string, edits: DocumentEdits, tables: Table[], rule: Lign
       const last = table.rows[rule.derniereLigne]
       if (last) {
         const model = xml.slice(last.el.start, last.el.end)
-        const added = rows.slice(capacity).map((_, k) => fillRowCopy(model, rule, answers, capacity + k)).join('')
+        const added = rows.slice(capacity).map((_, k) => fillRowCopy(model, rule, answers, capacity + k, units)).join('')
         edits.splice(last.el.end, last.el.end, added)
       }
     }
@@ -177,15 +178,25 @@ function fillRows(xml: string, edits: DocumentEdits, tables: Table[], rule: Lign
   return covered
 }
 
+/** The headings above the first filled row in column `col` (« Durée (minutes) »): their unit is the values'. */
+function columnHeading(table: Table, firstRow: number, col: number): string {
+  const texts: string[] = []
+  for (let r = 0; r < firstRow; r++) {
+    const cell = cellAt(table, r, col)
+    if (cell) texts.push(...cell.el.children.filter((c) => c.name === 'w:p').map((p) => readParagraph(p).text))
+  }
+  return texts.join(' ')
+}
+
 /** A copy of a row's XML, emptied and filled with row `index` of the repeated figure. */
-function fillRowCopy(model: string, rule: Lignes, answers: Answers, index: number): string {
+function fillRowCopy(model: string, rule: Lignes, answers: Answers, index: number, units: Map<number, Unit | null>): string {
   const root = parseXml(model)
   const tr = root.children[0]
   const local = new DocumentEdits(model)
   const cells = rowCells(tr)
   for (const [c, field] of Object.entries(rule.colonnes)) {
     const cell = cells.find((x) => x.col <= Number(c) && Number(c) < x.col + x.span)
-    if (cell) setCellText(local, cell.el, rowValue(answers, rule.repete, index, field) ?? '')
+    if (cell) setCellText(local, cell.el, rowValue(answers, rule.repete, index, field, units.get(Number(c))) ?? '')
   }
   return applySplices(model, local.toSplices())
 }

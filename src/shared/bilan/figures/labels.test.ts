@@ -76,8 +76,9 @@ describe('labels of the figures', () => {
     // National 2024-2025 and bonus/TNE 2025-2026
     expect(keysSaying('Nombre de collectifs menés')).toEqual(['collectifs.nombre'])
     expect(keysSaying('Collaboration effective pour l’orientation des enfants')).toEqual(['concertation.orientation'])
-    expect(keysInCell('Café des parents', 'Nombre de séances réalisées')).toEqual(['parents.format.cafe_parents.seances'])
-    expect(keysInCell('Espace Numérique de Travail / Pronote ...', 'Nombre de parents présents (total sur l’ensemble des séances)')).toEqual(['parents.format.ent_pronote.parents'])
+    // The year's actions, or the TNE project's: the heading above the table tells them apart.
+    expect(keysInCell('Café des parents', 'Nombre de séances réalisées')).toEqual(['parents.format.cafe_parents.seances', 'parents.tne.format.cafe_parents.seances'])
+    expect(keysInCell('Espace Numérique de Travail / Pronote ...', 'Nombre de parents présents (total sur l’ensemble des séances)')).toEqual(['parents.format.ent_pronote.parents', 'parents.tne.format.ent_pronote.parents'])
     expect(keysSaying('Budget réalisé pour l’action parentalité numérique (€ TTC)')).toEqual(['bonus.tne.montant'])
     expect(keysInCell('Bonification Enfants', 'Le projet a-t-il été réalisé sur toute l’année scolaire ?')).toEqual(['bonus.enfants.touteAnnee'])
     // Wordings of forms yet unseen

@@ -281,11 +281,12 @@ function intervenants(): FigureLabel[] {
 
 /** The forms' wording of each coded answer, beyond the label of the code list. */
 const SITUATION_WORDING: Record<(typeof SITUATIONS)[number], string[]> = {
-  difficulte_scolaire: ['Difficulté scolaire', 'Difficultés scolaires', 'Enfants en difficulté scolaire'],
-  logement_inadapte: ['Conditions de logement et/ou environnement inadapté au travail scolaire (bruit, exiguïté des locaux)', 'Conditions de logement et/ou environnement inadapté au travail scolaire', 'Logement inadapté'],
+  difficulte_scolaire: ['Difficulté scolaire', 'Difficultés scolaires', 'Enfants en difficulté scolaire', 'Difficultés d’apprentissage', "Difficultés d'apprentissage", 'Retard scolaire'],
+  logement_inadapte: ['Conditions de logement et/ou environnement inadapté au travail scolaire (bruit, exiguïté des locaux)', 'Conditions de logement et/ou environnement inadapté au travail scolaire', 'Logement inadapté',
+    'Absence de lieu calme pour faire les devoirs à la maison', 'Pas d’espace calme pour travailler au domicile', "Pas d'espace calme pour travailler au domicile"],
   acces_limite_activites: ['Accès limité à des activités socio-culturelles', 'Accès limité aux activités socio-culturelles'],
   disponibilite_parents: ['Disponibilité réduite des parents', 'Faible disponibilité des parents'],
-  langue_francaise_parents: ['Maîtrise difficile de la langue française par les parents', 'Parents allophones', 'Barrière de la langue'],
+  langue_francaise_parents: ['Maîtrise difficile de la langue française par les parents', 'Parents allophones', 'Barrière de la langue', 'Parents ne maîtrisant pas le français', 'Faible maîtrise du français par les parents'],
   parents_rupture_ecole: ['Parents en difficulté ou rupture avec l’école', "Parents en difficulté ou rupture avec l'école", "Parents éloignés de l'école"],
 }
 
@@ -379,6 +380,12 @@ function parents(): FigureLabel[] {
     ...FORMATS_ACTION_PARENTS.flatMap((c) => (Object.keys(FORMAT_MESURES) as (keyof typeof FORMAT_MESURES)[]).map((m) =>
       label(`parents.format.${c}.${m}`, f, `${FORMAT_ACTION_PARENTS_LABELS[c]} : ${FORMAT_MESURES[m].libelle}`, 'entier',
         [`${FORMAT_ROWS[c][0]} ${lower(FORMAT_MESURES[m].colonnes[0])}`], cross(FORMAT_ROWS[c], FORMAT_MESURES[m].colonnes)))),
+    // The same table in the bonus TNE form counts the TNE project's actions alone: a heading that
+    // names the TNE tells the two apart (see scoreCandidate).
+    ...FORMATS_ACTION_PARENTS.flatMap((c) => (Object.keys(FORMAT_MESURES) as (keyof typeof FORMAT_MESURES)[]).map((m) =>
+      label(`parents.tne.format.${c}.${m}`, f, `Projet TNE, ${lower(FORMAT_ACTION_PARENTS_LABELS[c])} : ${FORMAT_MESURES[m].libelle}`, 'entier',
+        [`${FORMAT_ROWS[c][0]} du projet TNE ${lower(FORMAT_MESURES[m].colonnes[0])}`],
+        cross(FORMAT_ROWS[c], FORMAT_MESURES[m].colonnes)))),
     label('parents.familles', f, 'Familles touchées par les actions avec les parents', 'entier', [
       'Nombre de familles participantes', 'Nombre de familles ayant participé aux actions parents', 'Nombre de parents différents', 'Familles participantes',
     ]),
@@ -529,7 +536,7 @@ function territoire(): FigureLabel[] {
     label('territoire.etablissements', f, 'Établissements scolaires concernés', 'texte', [
       'Etablissements scolaires concernés', 'ETABLISSEMENTS SCOLAIRES CONCERNES', 'Etablissement(s) scolaire(s) concerné(s)', 'Établissements partenaires', 'Écoles et collèges concernés',
     ]),
-    label('territoire.rep', f, 'Établissement en éducation prioritaire (REP, REP+)', 'booleen', ['REP – Réseau d’éducation prioritaire', "REP – Réseau d'éducation prioritaire", 'REP', 'Réseau d’éducation prioritaire', 'REP / REP+'],
+    label('territoire.rep', f, 'Établissement en éducation prioritaire (REP, REP+)', 'booleen', ['REP – Réseau d’éducation prioritaire', "REP – Réseau d'éducation prioritaire", 'REP', 'Réseau d’éducation prioritaire', 'REP / REP+', 'REP ou REP+', 'Établissement en REP ou REP+', 'Éducation prioritaire'],
       [{ ligne: 'Zonage', colonne: 'REP – Réseau d’éducation prioritaire' }]),
     label('territoire.quartierPrioritaire', f, 'Politique de la ville (quartier prioritaire)', 'booleen', [
       'Politique de la ville', 'Politique de la ville (si l’action se déroule sur un quartier prioritaire ou vécu et/ou si les établissements fréquentés par les enfants sont situés en quartier prioritaires ou vécus)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asksNumber, asksQuestion, isAnswerInstruction, isCrossedOut, isFootnote } from './label-cues'
+import { asksNumber, asksQuestion, isAnswerInstruction, isBudgetColumn, isCrossedOut, isFootnote } from './label-cues'
 
 describe('what a label asks for', () => {
   it('a question, for a oui/non written on a line', () => {
@@ -10,6 +10,12 @@ describe('what a label asks for', () => {
   it('a number', () => {
     for (const label of ['Nombre de salariés :', 'Soit en ETP :', 'Budget réalisé (€ TTC) :', 'Taux d’assiduité', 'Durée d’une séance']) expect(asksNumber(label), label).toBe(true)
     for (const label of ['Faciliter l’orientation des parents vers d’autres acteurs', 'Intitulé du projet 2024-2025 :', '1- Moyens humains']) expect(asksNumber(label), label).toBe(false)
+  })
+
+  it('an amount, under a budget column whatever the row names', () => {
+    expect(isBudgetColumn('Prévisionnel')).toBe(true)
+    expect(isBudgetColumn('Montant réalisé')).toBe(true)
+    expect(isBudgetColumn('Commune ou intercommunalité')).toBe(false)
   })
 
   it('nothing, for a footnote', () => {

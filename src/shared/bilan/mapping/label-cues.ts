@@ -34,12 +34,12 @@ export function followUpOf(label: string): 'oui' | 'non' | null {
 /** A heading that a oui/non answers: a question, or words that say to tick or answer oui/non. */
 export const asksYesNo = (text: string) => text.includes('?') || /\b(oui|non|cochez|cocher|cocher la case)\b/.test(normalizeLabel(text))
 
-/** A column of a budget table (« Prévisionnel », « Réalisé »): amounts, whatever its rows name (a funder « Commune »). */
-export const isBudgetColumn = (heading: string) => /\b(previsionnels?|realises?)\b/.test(normalizeLabel(heading))
-
 /** A name, a place or contact details go after this label: never a count. */
 export const asksName = (text: string) =>
   /\b(nom|noms|prenoms?|intitules?|denomination|raison sociale|adresses?|communes?|villes?|lieux?|etablissements?|partenaires?|courriel|mail|email|mel|telephone|tel|portable|signature)\b/.test(normalizeLabel(text))
+
+/** A budget's column (« Prévisionnel », « Réalisé »): amounts, whatever the row names (« Commune »). */
+export const isBudgetColumn = (heading: string) => /\b(previsionnels?|realises?)\b/.test(normalizeLabel(heading))
 
 /** The unit a label asks a value in: « (minutes) », « (en heures) », « (€) », « en % ». */
 export type Unit = 'minutes' | 'heures' | 'pourcent' | 'euros'

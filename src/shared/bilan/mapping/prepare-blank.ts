@@ -89,7 +89,7 @@ function headingTopics(heading: string, vocabulary: Weights): Map<Theme, Context
   return out
 }
 
-function prepareCell(blank: BlankInfo, facts: TableFacts | undefined): PreparedBlank {
+function prepareCell(blank: BlankInfo, facts: TableFacts | undefined, vocabulary: Weights): PreparedBlank {
   const raw = (blank.colonne ?? '').split(' › ')
   const levels = (facts?.title === blank.colonne ? [] : raw.filter((l) => l && !isAnswerInstruction(l))).map((l) => wording(l))
   const ligne = blank.ligne ? wording(blank.ligne) : undefined
@@ -101,13 +101,13 @@ function prepareCell(blank: BlankInfo, facts: TableFacts | undefined): PreparedB
   if (!blank.colonne) addWords(context, blank.heading, HEADING_CREDIT)
   return {
     blank, question: false, number: false,
-    skip: raw.some(isCrossedOut) || headingRow, queries: [], context, topics: new Map(), ligne, levels,
+    skip: raw.some(isCrossedOut) || headingRow, queries: [], context, topics: headingTopics(blank.heading, vocabulary), ligne, levels,
     starts: startsOf([ligne, ...levels]),
   }
 }
 
 export function prepareBlank(blank: BlankInfo, facts: TableFacts | undefined, vocabulary: Weights): PreparedBlank {
-  if (blank.kind === 'cellule') return prepareCell(blank, facts)
+  if (blank.kind === 'cellule') return prepareCell(blank, facts, vocabulary)
   const { label } = blank
   const context = new Map<number, number>()
   addWords(context, blank.heading, HEADING_CREDIT)

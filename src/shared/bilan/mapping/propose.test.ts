@@ -24,6 +24,13 @@ describe('proposeMapping', () => {
     expect(propose(blanks)).toEqual(['intervenants.salarie.nombre', 'intervenants.salarie.heures', 'intervenants.benevole.nombre', 'intervenants.benevole.heures'])
   })
 
+  it('binds the table of parent actions to the TNE project’s actions under a TNE heading, else to the year’s', () => {
+    const table = (heading: string) => cells(0, [[1, 1, 'Café des parents', 'Nombre de séances réalisées'], [1, 2, 'Café des parents', 'Nombre de parents présents']]).map((b) => ({ ...b, heading }))
+    expect(propose(table('3.3 Bonification TNE'))).toEqual(['parents.tne.format.cafe_parents.seances', 'parents.tne.format.cafe_parents.parents'])
+    expect(propose(table('Actions avec les parents'))).toEqual(['parents.format.cafe_parents.seances', 'parents.format.cafe_parents.parents'])
+    expect(propose(table(''))).toEqual(['parents.format.cafe_parents.seances', 'parents.format.cafe_parents.parents'])
+  })
+
   it('reads labels whatever their numbering, accents and case', () => {
     expect(propose(lines({ label: '3.2 NOMBRE TOTAL D’INTERVENANTS :' }, { label: 'Date de debut des seances :' }))).toEqual(['intervenants.total.nombre', 'dates.debut'])
   })

@@ -60,6 +60,19 @@ function cellScore(p: PreparedBlank, c: Candidate, vocabulary: Weights): number 
   return s
 }
 
+/** Below 1 for a figure of one bonus project in a cell outside its part, or of elsewhere under a bonus's heading. */
+const OTHER_PART = 0.85
+
+/**
+ * The same table (« Café des parents × Nombre de séances ») counts the whole year's actions, or
+ * one bonus project's under that bonus's heading (« Bonification TNE »).
+ */
+function partFit(p: PreparedBlank, c: Candidate): number {
+  const named = [...p.topics.keys()].find((t) => t.startsWith('bonus_'))
+  if (named) return c.topic === named ? 1 : OTHER_PART
+  return c.topic.startsWith('bonus_') ? OTHER_PART : 1
+}
+
 /** How well candidate `c` fits the blank, from 0 (it cannot go there) to 1. */
 export function scoreCandidate(p: PreparedBlank, c: Candidate, bank: Bank): number {
   const weights = bank.vocabulary
@@ -71,7 +84,7 @@ export function scoreCandidate(p: PreparedBlank, c: Candidate, bank: Bank): numb
     const headings = `${p.blank.ligne ?? ''} ${p.blank.colonne ?? ''}`
     if ((c.format === 'ouinon' || c.format === 'booleen') && !asksYesNo(headings)) return 0
     if (isNumeric(c) && asksName(headings) && !asksNumber(headings) && !isBudgetColumn(p.blank.colonne ?? '')) return 0
-    return cellScore(p, c, weights)
+    return cellScore(p, c, weights) * partFit(p, c)
   }
   if (kind === 'texte' && isNumeric(c) && asksName(p.blank.label) && !asksNumber(p.blank.label)) return 0
   // A line to write on takes a oui/non only if it asks a question, and a number only if it asks one.

@@ -16,6 +16,7 @@ export function figureTopic(f: FigureLabel): Theme {
   if (f.famille === 'bonus') return `bonus_${f.key.split('.')[1]}` as Theme
   if (f.famille === 'concertation' && f.key.startsWith('concertation.territoire')) return 'territoire'
   if (f.key.startsWith('activites.')) return 'enfants'
+  if (f.key.startsWith('parents.tne.')) return 'bonus_tne'
   return FAMILY_TOPIC[f.famille]
 }
 
