@@ -72,6 +72,9 @@ test('une bénévole ne voit que ce que son compte permet ; ailleurs, la page di
     await expect(page.getByRole('button', { name: "Planifier les séances de l'année" })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Ajouter une séance' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: /^Annuler la séance/ })).toHaveCount(0)
+    // Not offered at all (not merely hidden): deleting and exporting are the coordination's.
+    await expect(page.getByRole('button', { name: /^Supprimer la séance/, includeHidden: true })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Exporter le registre', includeHidden: true })).toHaveCount(0)
     await page.goto(`${host.url}#/registre/${autre.seance}`)
     await expect(page.getByRole('note')).toContainText('Ce collectif ne vous est pas confié')
     const lignes = page.getByRole('list', { name: 'Enfants inscrits' }).getByRole('listitem')

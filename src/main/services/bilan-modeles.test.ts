@@ -86,7 +86,16 @@ describe('bilan.modeles.importer.apercu', () => {
   it('refuses a file that is not a Word document, pointing at the file', () => {
     const error = refusal('bilan.modeles.importer.apercu', { ...fichier, base64: Buffer.from('pas un zip').toString('base64') })
     expect(error).toMatchObject({ code: 'validation', field: 'base64' })
-    expect(error.message).toMatch(/^base64 : Ce fichier n'est pas un document Word/)
+    expect(error.message).toMatch(/^Ce fichier n'est pas un document Word/)
+  })
+
+  it('says an empty file is empty, in French, and saves nothing', () => {
+    const before = t.call('bilan.modeles.list')
+    for (const name of ['bilan.modeles.importer.apercu', 'bilan.modeles.importer.confirmer'] as const) {
+      const error = refusal(name, { ...fichier, base64: '' })
+      expect(error).toMatchObject({ code: 'validation', field: 'base64', message: "Le fichier est vide : ce n'est pas un document Word." })
+    }
+    expect(t.call('bilan.modeles.list')).toEqual(before)
   })
 })
 
@@ -152,7 +161,8 @@ describe('bilan.modeles.importer.confirmer', () => {
       const error = refusal('bilan.modeles.importer.confirmer', { ...fichier, ...(change as object) })
       expect(error.field, JSON.stringify(change)).toBe(field)
       expect(error.message).toMatch(message)
-      expect(error.message.startsWith(`${field} : `)).toBe(true)
+      // The file's own problems are said for a person, as the list import does: no field name.
+      expect(error.message.startsWith(`${field} : `)).toBe(field !== 'base64')
     }
     expect(saved()).toEqual(before)
   })

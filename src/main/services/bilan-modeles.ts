@@ -38,10 +38,10 @@ function analyseOnce(bytes: Uint8Array): FormAnalysis {
   return analysis
 }
 
-/** Refusals of the import become French validation errors; the file's own problems point at the file. */
+/** Refusals of the import become French validation errors; the file's own problems point at the file, said for a person (no field name). */
 function asApiError(error: unknown): unknown {
   if (error instanceof TemplateImportError) return new ApiError({ code: 'validation', message: error.message, ...(error.field ? { field: error.field } : {}) })
-  if (error instanceof DocxError) return new ApiError({ code: 'validation', field: 'base64', message: `base64 : ${error.message}` })
+  if (error instanceof DocxError) return new ApiError({ code: 'validation', field: 'base64', message: error.message })
   if (error instanceof TemplateError) return new ApiError({ code: 'conflict', message: error.message })
   return error
 }

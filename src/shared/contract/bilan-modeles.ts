@@ -22,7 +22,7 @@ const fichierModele = z.object({
   nomFichier: texte('le nom du fichier', 255),
   base64: z
     .string({ error: (iss) => (iss.input === undefined ? 'le formulaire (.docx) est obligatoire' : 'le contenu du fichier doit être un texte en base64') })
-    .min(1, { error: 'le fichier est vide' })
+    // An empty file is no schema matter: the reader says « Le fichier est vide » in its own words.
     .max(Math.ceil(MAX_FORM_BYTES / 3) * 4, { error: `le fichier est trop gros (${MAX_FORM_BYTES / 1024 / 1024} Mo au plus)` })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "le contenu du fichier n'est pas du base64" }),
   departement: departementField(),

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watchEffect } from 'vue'
+import { computed, ref } from 'vue'
 import { api } from '../api/client'
 import type { CallName } from '../../../shared/contract'
 import type { SessionEtat } from '../../../shared/contract/comptes'
@@ -75,13 +75,6 @@ export const useSession = defineStore('session', () => {
     if (error.code !== 'unauthorized' || !etat.value) return
     etat.value = { ...etat.value, protege: true, compte: null, droits: { appels: [], collectifs: [] } }
     void load().catch(() => undefined)
-  })
-
-  // The buttons a bénévole cannot use carry `data-coordination`: styles/roles.css hides them.
-  watchEffect(() => {
-    if (typeof document === 'undefined') return
-    if (coordination.value) delete document.documentElement.dataset.role
-    else document.documentElement.dataset.role = 'benevole'
   })
 
   return { etat, owner, locked, compte, coordination, peut, peutTenir, minutes, set, load, ouvrir, verrouiller, setMinutes }
