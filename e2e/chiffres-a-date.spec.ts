@@ -1,16 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { runCli, scratchDir, startHost, type Host } from './support/host'
 import { screen } from './support/screens'
+import { api } from './support/api'
 
 test.use({ viewport: { width: 1366, height: 768 } })
-
-/** Calls the host's API as the renderer does. */
-async function api<T>(url: string, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await res.json()) as { result: T; error?: { message: string } }
-  if (!res.ok) throw new Error(body.error?.message)
-  return body.result
-}
 
 /**
  * The demo association on Thursday 4 December 2025 (`CLAS_TODAY`), with two past séances whose

@@ -3,13 +3,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { runCli, scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
-
-async function api<T>(url: string, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await res.json()) as { result: T; error?: { message: string } }
-  if (!res.ok) throw new Error(body.error?.message)
-  return body.result
-}
+import { api } from './support/api'
 
 test('la coordinatrice choisit le dossier des sauvegardes, les chiffre, sauvegarde et restaure', async ({ page }, testInfo) => {
   const scratch = scratchDir()

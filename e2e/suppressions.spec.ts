@@ -1,13 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { runCli, scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
-
-async function api<T>(url: string, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await res.json()) as { result: T; error?: { message: string } }
-  if (!res.ok) throw new Error(body.error?.message)
-  return body.result
-}
+import { api } from './support/api'
 
 interface Doc { enfants: { id: string; inscriptions: unknown[] }[]; collectifs: { id: string }[]; seances: { presences: { enfantId: string }[] }[] }
 const exported = async (db: string) => JSON.parse((await runCli(['export', '--db', db])).stdout) as Doc

@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { scratchDir, startHost } from './support/host'
 import { screen } from './support/screens'
-
-/** Calls the host's API as the renderer does, to set a small association up quickly. */
-async function api<T>(url: string, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
-  const body = (await res.json()) as { result: T; error?: { message: string } }
-  if (!res.ok) throw new Error(body.error?.message)
-  return body.result
-}
+import { api } from './support/api'
 
 test('le tableau de bord change dès qu’une présence est saisie au registre', async ({ page }, testInfo) => {
   const scratch = scratchDir()
