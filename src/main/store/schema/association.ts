@@ -30,6 +30,8 @@ export const anneesScolaires = sqliteTable(
     intituleProjet: text('intitule_projet').notNull(),
     numeroAction: text('numero_action'),
     courante: integer('courante', { mode: 'boolean' }).notNull().default(false),
+    /** When the coordinator closed the year (ISO date-time); null while it is open. */
+    clotureeLe: text('cloturee_le'),
   },
   (t) => [uniqueIndex('annees_scolaires_libelle').on(t.libelle)],
 )

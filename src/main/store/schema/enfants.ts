@@ -8,6 +8,8 @@ export const familles = sqliteTable('familles', {
   telephone: text('telephone'),
   email: text('email'),
   quartierPrioritaire: integer('quartier_prioritaire', { mode: 'boolean' }),
+  /** The name of the family's quartier (« Saragosse »), as forms count children by quartier. */
+  quartier: text('quartier'),
   langueParlee: text('langue_parlee'),
   besoinInterprete: integer('besoin_interprete', { mode: 'boolean' }),
 })

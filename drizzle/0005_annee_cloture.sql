@@ -1,0 +1,1 @@
+ALTER TABLE `annees_scolaires` ADD `cloturee_le` text;

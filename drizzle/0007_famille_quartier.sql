@@ -1,0 +1,1 @@
+ALTER TABLE `familles` ADD `quartier` text;
