@@ -11,25 +11,37 @@ import { readCollectifs } from '../store/repos/collectifs'
 import { readEnfants } from '../store/repos/enfants'
 
 const CYCLE_LABEL = { college: 'au collège', lycee: 'au lycée' } as const
+const CYCLE_NOM = { college: 'collège', lycee: 'lycée' } as const
+
+/** How many children of each level each collectif holds this year. */
+type LevelCount = (collectifId: string, niveau: Niveau) => number
 
 /**
  * The collectif a child goes to next year instead of `current` when they change school (CM2 → 6e,
- * 3e → 2de): the first collectif of that kind at the same lieu; none: they stay where they are.
+ * 3e → 2de): a collectif of that kind at the same lieu, the one holding most children of the
+ * level they will be in (this year's 6e, say), else the first by name; none: they stay.
  */
-function collectifDuCycle(collectifs: Collectif[], current: Collectif, niveau: Niveau): Collectif | null {
+function collectifDuCycle(collectifs: Collectif[], current: Collectif, niveau: Niveau, count: LevelCount): Collectif | null {
   const cycle = changeDeCycle(niveau)
-  if (!cycle || current.niveau === cycle) return null
-  return collectifs.find((c) => c.niveau === cycle && c.lieuId === current.lieuId) ?? null
+  const next = niveauSuivant(niveau)
+  if (!cycle || !next || current.niveau === cycle) return null
+  const candidates = collectifs.filter((c) => c.niveau === cycle && c.lieuId === current.lieuId)
+  return candidates.reduce<Collectif | null>((best, c) => (best === null || count(c.id, next) > count(best.id, next) ? c : best), null)
 }
 
-function proposeEnfant(collectifs: Map<string, Collectif>, all: Collectif[], e: { id: string; prenom: string; nom: string; niveau: Niveau; collectifIds: string[] }): EnfantPropose {
+function proposeEnfant(collectifs: Map<string, Collectif>, all: Collectif[], count: LevelCount, e: { id: string; prenom: string; nom: string; niveau: Niveau; collectifIds: string[] }): EnfantPropose {
   const suivant = niveauSuivant(e.niveau)
+  const cycle = changeDeCycle(e.niveau)
   const motifs: string[] = []
   const proposes = e.collectifIds.map((id) => {
     const current = collectifs.get(id)
-    const moved = current ? collectifDuCycle(all, current, e.niveau) : null
-    if (!moved) return id
-    motifs.push(`Passe ${CYCLE_LABEL[changeDeCycle(e.niveau)!]} : proposé dans « ${moved.nom} ».`)
+    if (!current || !cycle || current.niveau === cycle) return id
+    const moved = collectifDuCycle(all, current, e.niveau, count)
+    if (!moved) {
+      motifs.push(`Passe ${CYCLE_LABEL[cycle]} : aucun collectif ${CYCLE_NOM[cycle]} au même lieu, reste dans « ${current.nom} ».`)
+      return id
+    }
+    motifs.push(`Passe ${CYCLE_LABEL[cycle]} : proposé dans « ${moved.nom} ».`)
     return moved.id
   })
   if (suivant === null) motifs.unshift('Termine le lycée (terminale) : quitte le Clas.')
@@ -55,9 +67,12 @@ export function proposer(ctx: ServiceContext, annee: AnneeRow): PropositionAnnee
   const byId = new Map(collectifs.map((c) => [c.id, c]))
   const lieux = new Map(readLieux(ctx.db).map((l) => [l.id, l.nom]))
   const avertissement = avertissementCalendrier(annee.zone, libelle)
-  const enfants = readEnfants(ctx.db, annee.id)
-    .filter((e) => e.inscriptions.length > 0)
-    .map((e) => proposeEnfant(byId, collectifs, { id: e.id, prenom: e.prenom, nom: e.nom, niveau: e.niveau, collectifIds: [...new Set(e.inscriptions.map((i) => i.collectifId))] }))
+  const enrolled = readEnfants(ctx.db, annee.id).filter((e) => e.inscriptions.length > 0)
+  const levels = new Map<string, number>()
+  for (const e of enrolled) for (const id of new Set(e.inscriptions.map((i) => i.collectifId))) levels.set(`${id} ${e.niveau}`, (levels.get(`${id} ${e.niveau}`) ?? 0) + 1)
+  const count: LevelCount = (id, niveau) => levels.get(`${id} ${niveau}`) ?? 0
+  const enfants = enrolled
+    .map((e) => proposeEnfant(byId, collectifs, count, { id: e.id, prenom: e.prenom, nom: e.nom, niveau: e.niveau, collectifIds: [...new Set(e.inscriptions.map((i) => i.collectifId))] }))
   return {
     anneeCourante: annee.libelle,
     libelle, debut, fin,

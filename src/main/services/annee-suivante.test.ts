@@ -199,6 +199,22 @@ describe('the coordinator\'s choices', () => {
     expect(lyceeNew.seancesPrevues).toBe(0)
   })
 
+  it('proposes, after CM2, the collège collectif of the same lieu that holds this year\'s 6e', () => {
+    const { seed, college } = setUp()
+    const sixieme = t.call('collectifs.save', { nom: 'Collège sixième', niveau: 'college', lieuId: seed.lieu.id, etablissementIds: [], creneaux: [], intervenantIds: [] })
+    t.call('enfants.save', { prenom: 'Inès', nom: 'Test', niveau: '6E', inscriptions: [{ collectifId: sixieme.id, du: '2025-11-03' }] })
+    const ailleurs = t.call('lieux.save', { nom: 'Autre local', adresse: '1 rue', commune: 'Bourg-en-Bresse', typeLocal: 'municipal' })
+    const primaireAilleurs = t.call('collectifs.save', { nom: 'Primaire ailleurs', niveau: 'primaire', lieuId: ailleurs.id, etablissementIds: [], creneaux: [], intervenantIds: [] })
+    const loin = t.call('enfants.save', { prenom: 'Jade', nom: 'Test', niveau: 'CM2', inscriptions: [{ collectifId: primaireAilleurs.id, du: '2025-11-03' }] })
+    const p = t.call('anneeSuivante.preparer')
+    const cm2 = p.enfants.find((e) => e.prenom === 'Bilal')!
+    expect(cm2.collectifProposeIds).toEqual([sixieme.id])
+    expect(cm2.collectifProposeIds).not.toContain(college.id)
+    const sansCollege = p.enfants.find((e) => e.enfantId === loin.id)!
+    expect(sansCollege.collectifProposeIds).toEqual([primaireAilleurs.id])
+    expect(sansCollege.motif).toBe('Passe au collège : aucun collectif collège au même lieu, reste dans « Primaire ailleurs ».')
+  })
+
   it('writes nothing when a choice names a child of no enrolment', () => {
     setUp()
     const before = rows('SELECT count(*) AS n FROM collectifs')
