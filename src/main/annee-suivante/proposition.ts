@@ -1,5 +1,6 @@
 import { changeDeCycle, niveauSuivant } from '../../shared/annee-suivante/niveau-suivant'
 import { avertissementCalendrier, isCalendarCovered } from '../../shared/calendar/school-calendar'
+import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { nextSchoolYear, schoolYearDates } from '../../shared/calendar/school-year'
 import type { EnfantPropose, PropositionAnneeSuivante } from '../../shared/contract/annee-suivante'
 import type { Niveau } from '../../shared/domain/lists'
@@ -29,7 +30,7 @@ function collectifDuCycle(collectifs: Collectif[], current: Collectif, niveau: N
   return candidates.reduce<Collectif | null>((best, c) => (best === null || count(c.id, next) > count(best.id, next) ? c : best), null)
 }
 
-function proposeEnfant(collectifs: Map<string, Collectif>, all: Collectif[], count: LevelCount, e: { id: string; prenom: string; nom: string; niveau: Niveau; collectifIds: string[] }): EnfantPropose {
+function proposeEnfant(collectifs: Map<string, Collectif>, all: Collectif[], count: LevelCount, e: { id: string; prenom: string; nom: string; niveau: Niveau; collectifIds: string[]; termineeLe: string | null }): EnfantPropose {
   const suivant = niveauSuivant(e.niveau)
   const cycle = changeDeCycle(e.niveau)
   const motifs: string[] = []
@@ -45,6 +46,8 @@ function proposeEnfant(collectifs: Map<string, Collectif>, all: Collectif[], cou
     return moved.id
   })
   if (suivant === null) motifs.unshift('Termine le lycée (terminale) : quitte le Clas.')
+  // Left during the year: still proposed (a child may come back), but the coordinator is told.
+  if (e.termineeLe) motifs.push(`Inscription terminée le ${formatDateCourteFr(e.termineeLe)}.`)
   return {
     enfantId: e.id, prenom: e.prenom, nom: e.nom, niveau: e.niveau, niveauSuivant: suivant,
     collectifIds: e.collectifIds,
@@ -72,7 +75,15 @@ export function proposer(ctx: ServiceContext, annee: AnneeRow): PropositionAnnee
   for (const e of enrolled) for (const id of new Set(e.inscriptions.map((i) => i.collectifId))) levels.set(`${id} ${e.niveau}`, (levels.get(`${id} ${e.niveau}`) ?? 0) + 1)
   const count: LevelCount = (id, niveau) => levels.get(`${id} ${niveau}`) ?? 0
   const enfants = enrolled
-    .map((e) => proposeEnfant(byId, collectifs, count, { id: e.id, prenom: e.prenom, nom: e.nom, niveau: e.niveau, collectifIds: [...new Set(e.inscriptions.map((i) => i.collectifId))] }))
+    .map((e) => {
+      const ends = e.inscriptions.map((i) => i.au ?? null)
+      const last = ends.includes(null) ? null : (ends as string[]).sort().at(-1)!
+      return proposeEnfant(byId, collectifs, count, {
+        id: e.id, prenom: e.prenom, nom: e.nom, niveau: e.niveau,
+        collectifIds: [...new Set(e.inscriptions.map((i) => i.collectifId))],
+        termineeLe: last !== null && last < annee.fin ? last : null,
+      })
+    })
   return {
     anneeCourante: annee.libelle,
     libelle, debut, fin,

@@ -210,6 +210,11 @@ describe('the coordinator\'s choices', () => {
     const cm2 = p.enfants.find((e) => e.prenom === 'Bilal')!
     expect(cm2.collectifProposeIds).toEqual([sixieme.id])
     expect(cm2.collectifProposeIds).not.toContain(college.id)
+    const parti = t.call('enfants.save', { prenom: 'Karl', nom: 'Test', niveau: 'CE1', inscriptions: [{ collectifId: seed.collectif.id, du: '2025-11-03', au: '2026-02-13' }] })
+    const p2 = t.call('anneeSuivante.preparer')
+    // Left in February: still proposed, with the date said.
+    expect(p2.enfants.find((e) => e.enfantId === parti.id)).toMatchObject({ reconduit: true, motif: 'Inscription terminée le 13/02/2026.' })
+    expect(p2.enfants.find((e) => e.prenom === 'Ada')!.motif).toBeUndefined()
     const sansCollege = p.enfants.find((e) => e.enfantId === loin.id)!
     expect(sansCollege.collectifProposeIds).toEqual([primaireAilleurs.id])
     expect(sansCollege.motif).toBe('Passe au collège : aucun collectif collège au même lieu, reste dans « Primaire ailleurs ».')
