@@ -92,12 +92,14 @@ export const anneeSuivanteHandlers: HandlerMap<Calls> = {
   // In OUTSIDE_TRANSACTION (dispatch.ts): the year is frozen before the transaction that starts the next one.
   'anneeSuivante.demarrer': (input, ctx) => {
     const previous = requireAnnee(ctx)
-    const proposition = proposer(ctx, previous)
-    const choices = checkChoices(previous, proposition, input)
+    // Checked before the freeze, so that a refused start freezes nothing.
+    checkChoices(previous, proposer(ctx, previous), input)
     // ARCHIVE: const frozen = snapshotYear(ctx.sqlite)
     return ctx.sqlite.transaction(() => {
       // ARCHIVE: storeArchive(ctx.db, previous.id, frozen, now)
-      return carry(ctx, previous, proposition, choices)
+      // Read again under the write lock: another window may have changed the year in between.
+      const proposition = proposer(ctx, previous)
+      return carry(ctx, previous, proposition, checkChoices(previous, proposition, input))
     }).immediate()
   },
 
