@@ -124,6 +124,12 @@ describe('starting the next year of the demonstration association', () => {
     t.call('anneeSuivante.demarrer', { libelle: '2026-2027' })
     // The current year is now 2026-2027: its next is 2027-2028.
     expect(() => t.call('anneeSuivante.demarrer', { libelle: '2026-2027' })).toThrow(/l'année qui suit 2026-2027 est 2027-2028/)
+    // Back on 2025-2026 (as a year switcher would), its next year is there already: said, and nothing written.
+    t.workspace.context().sqlite.prepare('UPDATE annees_scolaires SET courante = (libelle = ?)').run('2025-2026')
+    expect(t.call('anneeSuivante.preparer').dejaCreee).toBe(true)
+    const collectifs = one('SELECT count(*) AS n FROM collectifs').n
+    expect(() => t.call('anneeSuivante.demarrer', { libelle: '2026-2027' })).toThrow(/L'année scolaire 2026-2027 existe déjà dans cette base/)
+    expect(one('SELECT count(*) AS n FROM collectifs').n).toBe(collectifs)
   })
 })
 
