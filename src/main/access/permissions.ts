@@ -103,6 +103,11 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
 
   'annulation.annuler': 'suppression',
 
+  'anneeSuivante.preparer': 'coordinateur',
+  'anneeSuivante.demarrer': 'coordinateur',
+  // The bilan's questions are read by everyone who reads the Bilan screen.
+  'anneeSuivante.reponsesPrecedentes': 'tous',
+
   'sauvegardes.etat': 'parametres',
   'sauvegardes.choisirDossier': 'parametres',
   'sauvegardes.definirPhrase': 'parametres',

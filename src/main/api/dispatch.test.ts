@@ -193,6 +193,17 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     ],
     'projetsBonus.supprimer': [[{ id: '' }, 'id'], [{}, 'id']],
     'budget.lire': [[5, '']],
+    'anneeSuivante.preparer': [[5, '']],
+    'anneeSuivante.reponsesPrecedentes': [['x', '']],
+    'anneeSuivante.demarrer': [
+      [{}, 'libelle'],
+      [{ libelle: '2026-27' }, 'libelle'],
+      [{ libelle: '2027-2028' }, 'libelle'],
+      [{ libelle: '2026-2027', choix: [{ enfantId: 'inconnu', reconduit: true }] }, 'choix[0].enfantId'],
+      [{ libelle: '2026-2027', choix: [{ enfantId: e.id, reconduit: 'oui' }] }, 'choix[0].reconduit'],
+      [{ libelle: '2026-2027', choix: [{ enfantId: e.id, reconduit: true, collectifId: 'ailleurs' }] }, 'choix[0].collectifId'],
+      [{ libelle: '2026-2027', choix: [{ enfantId: e.id, reconduit: true }, { enfantId: e.id, reconduit: false }] }, 'choix[1].enfantId'],
+    ],
     'budget.enregistrer': [
       [{ lignes: [{ poste: 'loyer', previsionnelCentimes: 100 }] }, 'lignes[0].poste'],
       [{ lignes: [{ poste: 'achats', previsionnelCentimes: 12.5 }] }, 'lignes[0].previsionnelCentimes'],

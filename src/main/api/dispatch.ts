@@ -13,13 +13,15 @@ import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
 
 /**
- * Calls that switch or replace the database themselves, or must checkpoint it after their own
+ * Calls that switch or replace the database themselves, or freeze the year before writing (the
+ * start of the next year), or must checkpoint it after their own
  * transaction (an erasure), or hash a secret first (scrypt runs asynchronously, so as not to
  * block every other caller), and so cannot run inside one; they may answer with a promise (a
  * restore reads and checks a file first) and open their own transaction for their writes.
  */
 const OUTSIDE_TRANSACTION = new Set<CallName>([
   'app.openDemo', 'app.leaveDemo', 'sauvegardes.restaurer', 'rgpd.effacer', 'rgpd.purger', 'setup.create', 'comptes.save', 'session.ouvrir',
+  'anneeSuivante.demarrer',
 ])
 /** Writes that change no data of the association: not worth a line of the journal. */
 const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])

@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract'
 import type { HandlerMap } from './context'
 import { actionsParentsHandlers } from '../services/actions-parents'
 import { annulationHandlers } from '../services/annulation'
+import { anneeSuivanteHandlers } from '../services/annee-suivante'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
 import { bilanModelesHandlers } from '../services/bilan-modeles'
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<CallName> = {
   ...recuperationHandlers,
   ...rgpdHandlers,
   ...comptesHandlers,
+  ...anneeSuivanteHandlers,
 }

@@ -4,6 +4,7 @@ import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { planSeances } from '../../shared/seances/plan-seances'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireRow } from '../api/checks'
+import type { Collectif } from '../../shared/exchange/schema'
 import type { AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { readSeanceResumes, writeSeanceIntervenants } from '../store/repos/seances'
@@ -48,6 +49,29 @@ function insertSeance(ctx: ServiceContext, team: string[], values: { collectifId
   return id
 }
 
+/**
+ * Plans a collectif's séances from its créneaux, from `du` to `au`, minus the zone's school
+ * holidays and public holidays of that year; a séance already there (same day and time) is kept.
+ * Used by « Planifier les séances » and by the start of the next year.
+ */
+export function planCollectif(ctx: ServiceContext, annee: AnneeRow, collectif: Collectif, du: string, au: string) {
+  const plan = planSeances({ creneaux: collectif.creneaux, du, au, zone: annee.zone, anneeLibelle: annee.libelle })
+  const existing = new Set(
+    ctx.db.select({ date: seances.date, heure: seances.heureDebut }).from(seances).where(eq(seances.collectifId, collectif.id)).all().map((s) => `${s.date} ${s.heure}`),
+  )
+  let creees = 0
+  let dejaPresentes = 0
+  for (const p of plan.prevues) {
+    if (existing.has(`${p.date} ${p.heureDebut}`)) {
+      dejaPresentes++
+      continue
+    }
+    insertSeance(ctx, collectif.intervenantIds, { collectifId: collectif.id, date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes })
+    creees++
+  }
+  return { creees, dejaPresentes, ecartees: plan.ecartees, ...(plan.avertissement ? { avertissement: plan.avertissement } : {}) }
+}
+
 type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore' | 'seances.supprimer'
 
 export const seancesHandlers: HandlerMap<Calls> = {
@@ -62,21 +86,7 @@ export const seancesHandlers: HandlerMap<Calls> = {
     if (collectif.creneaux.length === 0) {
       throw new ApiError({ code: 'validation', field: 'collectifId', message: "Ce collectif n'a pas encore de créneau : ajoutez ses jours et heures avant de planifier ses séances." })
     }
-    const plan = planSeances({ creneaux: collectif.creneaux, du, au, zone: annee.zone, anneeLibelle: annee.libelle })
-    const existing = new Set(
-      ctx.db.select({ date: seances.date, heure: seances.heureDebut }).from(seances).where(eq(seances.collectifId, collectifId)).all().map((s) => `${s.date} ${s.heure}`),
-    )
-    let creees = 0
-    let dejaPresentes = 0
-    for (const p of plan.prevues) {
-      if (existing.has(`${p.date} ${p.heureDebut}`)) {
-        dejaPresentes++
-        continue
-      }
-      insertSeance(ctx, collectif.intervenantIds, { collectifId, date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes })
-      creees++
-    }
-    return { creees, dejaPresentes, ecartees: plan.ecartees, ...(plan.avertissement ? { avertissement: plan.avertissement } : {}) }
+    return planCollectif(ctx, annee, collectif, du, au)
   },
 
   'seances.save': ({ id, collectifId, date, heureDebut, dureeMinutes }, ctx) => {

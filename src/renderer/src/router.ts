@@ -11,6 +11,7 @@ import { bilanRoutes } from './routes/bilan'
 import { importEnfantsRoutes } from './routes/import-enfants'
 import { comptesRoutes } from './routes/comptes'
 import { budgetRoutes } from './routes/budget'
+import { nouvelleAnneeRoutes } from './routes/nouvelle-annee'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -47,6 +48,7 @@ const routes: RouteRecordRaw[] = [
   ...importEnfantsRoutes,
   ...comptesRoutes,
   ...budgetRoutes,
+  ...nouvelleAnneeRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

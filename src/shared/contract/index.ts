@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { actionsParentsContract } from './actions-parents'
 import { annulationContract } from './annulation'
+import { anneeSuivanteContract } from './annee-suivante'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
 import { bilanModelesContract } from './bilan-modeles'
@@ -47,6 +48,7 @@ export const contract = {
   ...actionsParentsContract,
   ...comptesContract,
   ...budgetContract,
+  ...anneeSuivanteContract,
 }
 
 export type Contract = typeof contract

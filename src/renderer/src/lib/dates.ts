@@ -4,6 +4,7 @@
  */
 import { addDays, formatDateFr, mondayOf, weekday } from '../../../shared/calendar/dates'
 import { anneeLibelleOf } from '../../../shared/calendar/school-calendar'
+import { schoolYearDates } from '../../../shared/calendar/school-year'
 import { todayIso } from './today'
 
 export { addDays, mondayOf, todayIso }
@@ -51,15 +52,8 @@ export function formatHeure(hhmm: string): string {
   return `${Number(h)} h ${m}`
 }
 
-/** The first Saturday of July of `year`: classes end around then. */
-function firstSaturdayOfJuly(year: number): string {
-  const first = `${year}-07-01`
-  return addDays(first, (6 - weekday(first) + 7) % 7)
-}
-
 /** The school year proposed at setup: from August on, the one starting this year. */
 export function proposerAnneeScolaire(today = todayIso()): { libelle: string; debut: string; fin: string } {
   const libelle = anneeLibelleOf(today)
-  const start = Number(libelle.slice(0, 4))
-  return { libelle, debut: `${start}-09-01`, fin: firstSaturdayOfJuly(start + 1) }
+  return { libelle, ...schoolYearDates(libelle) }
 }

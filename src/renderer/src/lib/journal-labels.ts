@@ -30,6 +30,7 @@ const APPELS: Partial<Record<CallName, string>> = {
   'bilan.modeles.importer.confirmer': 'Formulaire de bilan importé',
   'bilan.modeles.supprimer': 'Formulaire de bilan supprimé',
   'annulation.annuler': 'Suppression annulée',
+  'anneeSuivante.demarrer': 'Nouvelle année scolaire démarrée',
   'sauvegardes.choisirDossier': 'Dossier des sauvegardes changé',
   'sauvegardes.definirPhrase': 'Phrase de passe des sauvegardes changée',
   'sauvegardes.restaurer': 'Sauvegarde restaurée',

@@ -1,0 +1,119 @@
+import { desc, eq, lt } from 'drizzle-orm'
+import { ApiError } from '../../shared/contract/errors'
+import type { ParsedInput } from '../../shared/contract'
+import type { DemarrageAnnee, PropositionAnneeSuivante } from '../../shared/contract/annee-suivante'
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { requireAnnee } from '../api/checks'
+import { proposer } from '../annee-suivante/proposition'
+import { readAnneeByLibelle, type AnneeRow } from '../store/repos/association'
+import { readCollectifs, writeCollectif } from '../store/repos/collectifs'
+import { anneesScolaires, compteCollectifs, enfants, inscriptions, reponses } from '../store/schema'
+import { planCollectif } from './seances'
+
+type Choix = ParsedInput<'anneeSuivante.demarrer'>['choix'][number]
+
+const alreadyThere = (libelle: string) =>
+  new ApiError({ code: 'conflict', field: 'libelle', message: `L'année scolaire ${libelle} existe déjà dans cette base : elle ne peut pas être démarrée une seconde fois.` })
+
+/** The choices checked against the proposal before anything is frozen or written. */
+function checkChoices(previous: AnneeRow, proposition: PropositionAnneeSuivante, input: ParsedInput<'anneeSuivante.demarrer'>): Map<string, Choix> {
+  if (input.libelle !== proposition.libelle) {
+    throw new ApiError({ code: 'validation', field: 'libelle', message: `libelle : l'année qui suit ${previous.libelle} est ${proposition.libelle}, pas ${input.libelle}` })
+  }
+  if (proposition.dejaCreee) throw alreadyThere(proposition.libelle)
+  const enrolled = new Set(proposition.enfants.map((e) => e.enfantId))
+  const collectifs = new Set(proposition.collectifs.map((c) => c.id))
+  const choices = new Map<string, Choix>()
+  for (const [i, c] of input.choix.entries()) {
+    if (!enrolled.has(c.enfantId)) {
+      throw new ApiError({ code: 'validation', field: `choix[${i}].enfantId`, message: `choix[${i}].enfantId : « ${c.enfantId} » n'est pas un enfant inscrit en ${previous.libelle}` })
+    }
+    if (choices.has(c.enfantId)) throw new ApiError({ code: 'validation', field: `choix[${i}].enfantId`, message: `choix[${i}].enfantId : cet enfant est déjà choisi plus haut dans la liste` })
+    if (c.collectifId !== undefined && !collectifs.has(c.collectifId)) {
+      throw new ApiError({ code: 'validation', field: `choix[${i}].collectifId`, message: `choix[${i}].collectifId : « ${c.collectifId} » ne correspond à aucun collectif de ${previous.libelle}` })
+    }
+    choices.set(c.enfantId, c)
+  }
+  return choices
+}
+
+/**
+ * Creates the next year: its row (made current), a copy of each collectif with its créneaux,
+ * schools, usual team and bénévoles' accounts, its séances planned, and the children carried one
+ * level up into their collectifs. Lieux, établissements, intervenants and families are shared
+ * rows: nothing to copy. Registers, budget, actions, concertations, formations, bonus projects
+ * and answers stay with the year they belong to.
+ */
+function carry(ctx: ServiceContext, previous: AnneeRow, proposition: PropositionAnneeSuivante, choices: Map<string, Choix>): DemarrageAnnee {
+  const { libelle, debut, fin, zone, planification } = proposition
+  if (readAnneeByLibelle(ctx.db, libelle)) throw alreadyThere(libelle)
+  const id = ctx.newId()
+  ctx.db.insert(anneesScolaires).values({ id, libelle, debut, fin, zone, intituleProjet: previous.intituleProjet, numeroAction: previous.numeroAction ?? null, courante: false }).run()
+  ctx.db.update(anneesScolaires).set({ courante: eq(anneesScolaires.id, id) }).run()
+  const annee: AnneeRow = { id, libelle, debut, fin, zone, intituleProjet: previous.intituleProjet, ...(previous.numeroAction ? { numeroAction: previous.numeroAction } : {}) }
+
+  const copies = new Map<string, string>()
+  let seances = 0
+  const warnings = new Set<string>()
+  for (const collectif of readCollectifs(ctx.db, previous.id)) {
+    const copy = { ...collectif, id: ctx.newId() }
+    copies.set(collectif.id, copy.id)
+    writeCollectif(ctx.db, id, copy)
+    const comptes = ctx.db.select({ compteId: compteCollectifs.compteId }).from(compteCollectifs).where(eq(compteCollectifs.collectifId, collectif.id)).all()
+    if (comptes.length) ctx.db.insert(compteCollectifs).values(comptes.map((c) => ({ compteId: c.compteId, collectifId: copy.id }))).run()
+    if (copy.creneaux.length === 0) continue
+    const planned = planCollectif(ctx, annee, copy, planification.du, planification.au)
+    seances += planned.creees
+    if (planned.avertissement) warnings.add(planned.avertissement)
+  }
+
+  let carried = 0
+  let partis = 0
+  for (const e of proposition.enfants) {
+    const choice = choices.get(e.enfantId)
+    if (!(choice?.reconduit ?? e.reconduit)) {
+      partis++
+      continue
+    }
+    const targets = choice?.collectifId ? [choice.collectifId] : e.collectifProposeIds
+    ctx.db.update(enfants).set({ niveau: e.niveauSuivant ?? e.niveau }).where(eq(enfants.id, e.enfantId)).run()
+    ctx.db.insert(inscriptions).values(targets.map((c) => ({ id: ctx.newId(), enfantId: e.enfantId, collectifId: copies.get(c)!, du: debut, au: null }))).run()
+    carried++
+  }
+  const avertissement = proposition.avertissement ?? [...warnings][0]
+  return { libelle, collectifs: copies.size, seances, enfants: carried, partis, ...(avertissement ? { avertissement } : {}) }
+}
+
+type Calls = 'anneeSuivante.preparer' | 'anneeSuivante.demarrer' | 'anneeSuivante.reponsesPrecedentes'
+
+export const anneeSuivanteHandlers: HandlerMap<Calls> = {
+  'anneeSuivante.preparer': (_input, ctx) => proposer(ctx, requireAnnee(ctx)),
+
+  // In OUTSIDE_TRANSACTION (dispatch.ts): the year is frozen before the transaction that starts the next one.
+  'anneeSuivante.demarrer': (input, ctx) => {
+    const previous = requireAnnee(ctx)
+    // Checked before the freeze, so that a refused start freezes nothing.
+    checkChoices(previous, proposer(ctx, previous), input)
+    // ARCHIVE: const frozen = snapshotYear(ctx.sqlite)
+    return ctx.sqlite.transaction(() => {
+      // ARCHIVE: storeArchive(ctx.db, previous.id, frozen, now)
+      // Read again under the write lock: another window may have changed the year in between.
+      const proposition = proposer(ctx, previous)
+      return carry(ctx, previous, proposition, checkChoices(previous, proposition, input))
+    }).immediate()
+  },
+
+  'anneeSuivante.reponsesPrecedentes': (_input, ctx) => {
+    const current = requireAnnee(ctx)
+    const previous = ctx.db
+      .select({ id: anneesScolaires.id, libelle: anneesScolaires.libelle })
+      .from(anneesScolaires)
+      .where(lt(anneesScolaires.debut, current.debut))
+      .orderBy(desc(anneesScolaires.debut))
+      .limit(1)
+      .get()
+    if (!previous) return { libelle: null, reponses: {} }
+    const rows = ctx.db.select({ questionId: reponses.questionId, texte: reponses.texte }).from(reponses).where(eq(reponses.anneeId, previous.id)).all()
+    return { libelle: previous.libelle, reponses: Object.fromEntries(rows.filter((r) => r.texte.trim() !== '').map((r) => [r.questionId, r.texte])) }
+  },
+}
