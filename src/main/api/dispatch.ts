@@ -9,6 +9,7 @@ import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
 import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
+import type { ChangeFeed } from '../changes/change-feed'
 import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
 
@@ -23,6 +24,8 @@ const OUTSIDE_TRANSACTION = new Set<CallName>([
 ])
 /** Writes that change no data of the association: not worth a line of the journal. */
 const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])
+/** Writes that change no data anyone sees: the other windows are not told of them. */
+const NOT_PUSHED = (name: CallName) => name.startsWith('session.')
 /** Calls that replace much at once: the file is backed up first, outside their transaction. */
 const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
 /**
@@ -51,6 +54,8 @@ export interface DispatchOptions {
   sessions?: SessionStore
   /** Milliseconds since 1970, for the journal and the lock-outs (tests fix it). */
   now?: () => number
+  /** Where each successful write is told, for the other windows and LAN clients (the UI hosts). */
+  changes?: ChangeFeed
 }
 
 /**
@@ -119,6 +124,11 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       }
       return result
     }
+    // Told once the write is done (committed, or its promise settled): the name only, never data.
+    const pushed = (result: CallOutput<CallName>) => {
+      if (!readOnly && !NOT_PUSHED(name)) options.changes?.publish({ appel: name, ...(caller?.client ? { origine: caller.client } : {}) })
+      return result
+    }
     let result: CallOutput<CallName> | Promise<CallOutput<CallName>>
     const run = () => handler(input as never, ctx)
     // Emptied whether the write succeeds or not: one that fails outside a transaction may have written part.
@@ -144,8 +154,8 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     if (result instanceof Promise) {
       if (!outside) throw new Error(`${name}: a write call must answer synchronously, inside its transaction`)
       if (!readOnly) void result.finally(forget).catch(() => undefined)
-      return result.then((r) => checked(journalAfter(r)), (error: unknown) => Promise.reject(failure(error)))
+      return result.then((r) => pushed(checked(journalAfter(r))), (error: unknown) => Promise.reject(failure(error)))
     }
-    return checked(journalAfter(result))
+    return pushed(checked(journalAfter(result)))
   }
 }
