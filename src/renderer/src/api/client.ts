@@ -1,14 +1,19 @@
-import { contract, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
+import { contract, isCallName, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
 import { ApiError } from '../../../shared/contract/errors'
 import { httpTransport, ipcTransport, type Transport } from './transport'
 
-type Listener = (name: CallName) => void
+/** `distant`: the write was made elsewhere (another window, a LAN client, the CLI), not by this page. */
+type Listener = (name: CallName, origin: { distant: boolean }) => void
 type ErrorListener = (error: ApiError, name: CallName) => void
 
 /** The renderer's one way to the data: typed calls of the contract over whichever transport is there. */
 export function createClient(transport: Transport) {
   const listeners = new Set<Listener>()
   const errorListeners = new Set<ErrorListener>()
+  // The others' writes refresh what is on screen just as this page's own do.
+  transport.listen?.((name) => {
+    if (isCallName(name)) listeners.forEach((l) => l(name, { distant: true }))
+  })
   return {
     // `{} extends Input`: the input may be left out when every field of it is optional.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -22,10 +27,10 @@ export function createClient(transport: Transport) {
         throw error
       }
       // Views showing derived figures (dashboard, week grid) refresh on any write.
-      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name))
+      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name, { distant: false }))
       return result
     },
-    /** Called after every successful write; returns the unsubscribe. */
+    /** Called after every successful write, this page's or another's; returns the unsubscribe. */
     onChange(listener: Listener): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)
