@@ -10,8 +10,9 @@ import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
 import type { ChangeFeed } from '../changes/change-feed'
-import type { Handler, ServiceContext } from './context'
-import { handlers } from './registry'
+import type { Handler, Preparer, ServiceContext } from './context'
+import type { Identity } from '../access/permissions'
+import { handlers, preparers } from './registry'
 
 /**
  * Calls that switch or replace the database themselves, or must checkpoint it after their own
@@ -64,6 +65,14 @@ export interface DispatchOptions {
  */
 export type Dispatch = (name: string, input: unknown, caller?: Caller) => unknown
 
+/** What a call's failure becomes for the caller: an ApiError in French, never the error itself. */
+function failureOf(name: string, error: unknown, options: DispatchOptions): ApiError {
+  if (error instanceof ApiError) return error
+  if (isBusyError(error)) return new ApiError({ code: 'conflict', message: BUSY_MESSAGE })
+  options.onInternalError?.(name, error)
+  return new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite : rien n'a été enregistré pour cette action." })
+}
+
 /** Parses `raw` with the call's input schema; the first problem becomes a French ApiError. */
 export function parseInput<N extends CallName>(name: N, raw: unknown): ParsedInput<N> {
   const parsed = contract[name].input.safeParse(raw ?? {}, { error: frenchErrorMap })
@@ -84,27 +93,38 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
   const sessions = options.sessions ?? new SessionStore({ now })
   return function dispatch(name: string, raw: unknown, caller?: Caller): unknown {
     if (!isCallName(name)) throw new ApiError({ code: 'unknown_call', message: `Appel inconnu : « ${name.slice(0, 60)} ».` })
-    const base = workspace.context()
-    const who = identify(base.db, sessions, caller)
-    // Before even reading the input: an anonymous caller learns nothing of what a call expects.
-    if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+    const admit = () => {
+      const base = workspace.context()
+      const who = identify(base.db, sessions, caller)
+      // Before even reading the input: an anonymous caller learns nothing of what a call expects.
+      if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+      return { base, who }
+    }
+    const { base, who } = admit()
     const input = parseInput(name, raw)
     authorize(base.db, name, input, who)
+    const prepare = preparers[name] as Preparer<CallName> | undefined
+    if (!prepare) return execute(name, raw, input, caller, base, who, undefined)
+    // The file is read first, while the others' calls go on; then the short write, admitted
+    // again (the base, or the caller's session, may have changed meanwhile).
+    return prepare(input as never).then((prepared) => {
+      const again = admit()
+      authorize(again.base.db, name, input, again.who)
+      return execute(name, raw, input, caller, again.base, again.who, prepared)
+    }, (error: unknown) => Promise.reject(failureOf(name, error, options)))
+  }
+
+  function execute(name: CallName, raw: unknown, input: unknown, caller: Caller | undefined, base: ServiceContext, who: Identity, prepared: unknown): unknown {
     const handler = handlers[name] as Handler<CallName>
     if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
-    const ctx: ServiceContext = { ...base, access }
+    const ctx: ServiceContext = { ...base, access, ...(prepared !== undefined ? { prepared } : {}) }
     const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
     const journaled = !readOnly && !NOT_JOURNALED.has(name)
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>
       insertJournal(db, journalEntry(name, raw, input, result, access.compte?.id ?? null, new Date(now())))
-    const failure = (error: unknown) => {
-      if (error instanceof ApiError) return error
-      if (isBusyError(error)) return new ApiError({ code: 'conflict', message: BUSY_MESSAGE })
-      options.onInternalError?.(name, error)
-      return new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite : rien n'a été enregistré pour cette action." })
-    }
+    const failure = (error: unknown) => failureOf(name, error, options)
     const checked = (result: CallOutput<CallName>) => {
       if (options.checkOutput) {
         const check = contract[name].output.safeParse(result)

@@ -1,5 +1,5 @@
 import type { CallName } from '../../shared/contract'
-import type { HandlerMap } from './context'
+import type { HandlerMap, PreparerMap } from './context'
 import { actionsParentsHandlers } from '../services/actions-parents'
 import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
@@ -12,7 +12,7 @@ import { conformiteHandlers } from '../services/conformite'
 import { echangeHandlers } from '../services/echange'
 import { enfantsHandlers } from '../services/enfants'
 import { equipeHandlers } from '../services/equipe'
-import { importListeHandlers } from '../services/import-liste'
+import { importListeHandlers, importListePreparers } from '../services/import-liste'
 import { projetsBonusHandlers } from '../services/projets-bonus'
 import { budgetHandlers } from '../services/budget'
 import { rechercheHandlers } from '../services/recherche'
@@ -49,4 +49,9 @@ export const handlers: HandlerMap<CallName> = {
   ...recuperationHandlers,
   ...rgpdHandlers,
   ...comptesHandlers,
+}
+
+/** Write calls with work done before their transaction (api/context.ts, `Preparer`). */
+export const preparers: PreparerMap = {
+  ...importListePreparers,
 }
