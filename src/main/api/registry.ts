@@ -4,7 +4,7 @@ import { actionsParentsHandlers } from '../services/actions-parents'
 import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
-import { bilanModelesHandlers } from '../services/bilan-modeles'
+import { bilanModelesHandlers, bilanModelesPreparers } from '../services/bilan-modeles'
 import { collectifsHandlers } from '../services/collectifs'
 import { comptesHandlers } from '../services/comptes'
 import { concertationsHandlers } from '../services/concertations'
@@ -54,4 +54,5 @@ export const handlers: HandlerMap<CallName> = {
 /** Write calls with work done before their transaction (api/context.ts, `Preparer`). */
 export const preparers: PreparerMap = {
   ...importListePreparers,
+  ...bilanModelesPreparers,
 }
