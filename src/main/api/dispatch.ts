@@ -111,7 +111,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       const again = admit()
       authorize(again.base.db, name, input, again.who)
       return execute(name, raw, input, caller, again.base, again.who, prepared)
-    }, (error: unknown) => Promise.reject(failureOf(name, error, options)))
+    }).catch((error: unknown) => Promise.reject(failureOf(name, error, options)))
   }
 
   function execute(name: CallName, raw: unknown, input: unknown, caller: Caller | undefined, base: ServiceContext, who: Identity, prepared: unknown): unknown {
