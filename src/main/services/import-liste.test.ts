@@ -3,6 +3,8 @@ import { ApiError } from '../../shared/contract/errors'
 import { associationWorkbook, windows1252 } from '../../../tests/helpers/list-files'
 import { seedAssociation, tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { COORDINATION, createAccounts, hostDispatcher } from '../../../tests/helpers/accounts'
+import type { Caller } from '../access/sessions'
 
 let t: TestWorkspace
 let seed: ReturnType<typeof seedAssociation>
@@ -149,6 +151,18 @@ describe('enfants.importerListe.confirmer', () => {
     expect(t.call('lieux.list')).toHaveLength(1)
     expect(settled).toBe(false)
     expect(await importing).toMatchObject({ enfantsCrees: 3 })
+  })
+
+  it('admits the write again once the file is read: a session closed meanwhile writes nothing', async () => {
+    await createAccounts(t, [])
+    const host = hostDispatcher(t)
+    const coordination: Caller = { token: null }
+    await host.call(coordination, 'session.ouvrir', { nom: COORDINATION.nom, secret: COORDINATION.secret })
+    const before = tableCounts(t)
+    const importing = host.call(coordination, 'enfants.importerListe.confirmer', { nomFichier: 'inscrits-session.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    await host.call(coordination, 'session.fermer')
+    await expect(importing).rejects.toMatchObject({ code: 'unauthorized' })
+    expect(tableCounts(t)).toEqual(before)
   })
 
   it('refuses to import without a column for a required field', async () => {
