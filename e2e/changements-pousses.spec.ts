@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { api, ANNEE, STRUCTURE } from './support/api'
 import type { EchangeDocument } from '../src/shared/exchange/schema'
@@ -38,6 +39,13 @@ test('une marque saisie dans une fenêtre apparaît dans l’autre sans recharge
     await expect(ecran.getByRole('link', { name: 'Roux Noé' })).toBeVisible()
     await api(host.url, 'enfants.save', { prenom: 'Ambre', nom: 'Vidal', niveau: 'CM2', inscriptions: [{ collectifId: collectif.id, du: '2025-09-01' }] })
     await expect(ecran.getByRole('link', { name: 'Vidal Ambre' })).toBeVisible()
+
+    // A child imported by the command line, another program on the same file: the list follows too.
+    const liste = `${scratch.dir}/liste.csv`
+    writeFileSync(liste, 'Nom;Prénom;Niveau;Collectif\nMartin;Léo;CM2;CM1-CM2\n')
+    const imported = await runCli(['children', 'import', '--db', scratch.db, '--in', liste])
+    expect(imported.code, imported.stderr).toBe(0)
+    await expect(ecran.getByRole('link', { name: 'Martin Léo' })).toBeVisible()
 
     // The export (the file itself) holds the mark typed in the first window.
     const exported = await runCli(['export', '--db', scratch.db])
