@@ -7,7 +7,8 @@ import { rendererOptions } from './vite.renderer.config'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/hosts/electron/main.ts') } },
+      // The utility process's entry beside the main one (out/main/utility.js): main.ts forks it.
+      rollupOptions: { input: { index: resolve('src/main/hosts/electron/main.ts'), utility: resolve('src/main/hosts/utility/entry.ts') } },
       externalizeDeps: true,
     },
   },

@@ -9,6 +9,11 @@ export interface Caller {
   token: string | null
   /** Reaches us over the network (LAN mode), not from this laptop: stricter rules apply. */
   distant?: boolean
+  /**
+   * The page or window calling, as it names itself (not a secret, not checked): its own writes
+   * are not pushed back to it, since it refreshed itself already (changes/change-feed.ts).
+   */
+  client?: string
 }
 
 /** Server-side end of an idle session; the renderer locks much sooner (a setting, 10 min by default). */

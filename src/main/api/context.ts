@@ -19,8 +19,18 @@ export interface ServiceContext {
   annee?: string
   /** Who calls and the sessions, set by the dispatcher (absent in a context made outside a call). */
   access?: CallAccess
+  /** What the call's preparer made before its transaction (a file read): see `Preparer`. */
+  prepared?: unknown
 }
 
 /** A read-only call may answer with a promise (a file being built); a write call answers at once. */
 export type Handler<N extends CallName> = (input: ParsedInput<N>, ctx: ServiceContext) => CallOutput<N> | Promise<CallOutput<N>>
 export type HandlerMap<K extends CallName> = { [N in K]: Handler<N> }
+
+/**
+ * Work a write call needs done before its short synchronous transaction, without holding the
+ * process meanwhile (reading an .xlsx takes a worker and up to seconds): its result reaches the
+ * handler as `ctx.prepared`. Refusals are ApiErrors, as the handler's.
+ */
+export type Preparer<N extends CallName> = (input: ParsedInput<N>) => Promise<unknown>
+export type PreparerMap = { [N in CallName]?: Preparer<N> }

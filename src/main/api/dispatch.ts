@@ -9,8 +9,10 @@ import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
 import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
-import type { Handler, ServiceContext } from './context'
-import { handlers } from './registry'
+import type { ChangeFeed } from '../changes/change-feed'
+import type { Handler, Preparer, ServiceContext } from './context'
+import type { Identity } from '../access/permissions'
+import { handlers, preparers } from './registry'
 
 /**
  * Calls that switch or replace the database themselves, or freeze the year before writing (the
@@ -25,6 +27,8 @@ const OUTSIDE_TRANSACTION = new Set<CallName>([
 ])
 /** Writes that change no data of the association: not worth a line of the journal. */
 const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])
+/** Writes that change no data anyone sees: the other windows are not told of them. */
+const NOT_PUSHED = (name: CallName) => name.startsWith('session.')
 /** Calls that replace much at once: the file is backed up first, outside their transaction. */
 const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
 /**
@@ -53,6 +57,8 @@ export interface DispatchOptions {
   sessions?: SessionStore
   /** Milliseconds since 1970, for the journal and the lock-outs (tests fix it). */
   now?: () => number
+  /** Where each successful write is told, for the other windows and LAN clients (the UI hosts). */
+  changes?: ChangeFeed
 }
 
 /**
@@ -60,6 +66,14 @@ export interface DispatchOptions {
  * apply once the base has accounts; the command line passes none: it works on the file directly.
  */
 export type Dispatch = (name: string, input: unknown, caller?: Caller) => unknown
+
+/** What a call's failure becomes for the caller: an ApiError in French, never the error itself. */
+function failureOf(name: string, error: unknown, options: DispatchOptions): ApiError {
+  if (error instanceof ApiError) return error
+  if (isBusyError(error)) return new ApiError({ code: 'conflict', message: BUSY_MESSAGE })
+  options.onInternalError?.(name, error)
+  return new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite : rien n'a été enregistré pour cette action." })
+}
 
 /** Parses `raw` with the call's input schema; the first problem becomes a French ApiError. */
 export function parseInput<N extends CallName>(name: N, raw: unknown): ParsedInput<N> {
@@ -81,27 +95,38 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
   const sessions = options.sessions ?? new SessionStore({ now })
   return function dispatch(name: string, raw: unknown, caller?: Caller): unknown {
     if (!isCallName(name)) throw new ApiError({ code: 'unknown_call', message: `Appel inconnu : « ${name.slice(0, 60)} ».` })
-    const base = workspace.context()
-    const who = identify(base.db, sessions, caller)
-    // Before even reading the input: an anonymous caller learns nothing of what a call expects.
-    if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+    const admit = () => {
+      const base = workspace.context()
+      const who = identify(base.db, sessions, caller)
+      // Before even reading the input: an anonymous caller learns nothing of what a call expects.
+      if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+      return { base, who }
+    }
+    const { base, who } = admit()
     const input = parseInput(name, raw)
     authorize(base.db, name, input, who)
+    const prepare = preparers[name] as Preparer<CallName> | undefined
+    if (!prepare) return execute(name, raw, input, caller, base, who, undefined)
+    // The file is read first, while the others' calls go on; then the short write, admitted
+    // again (the base, or the caller's session, may have changed meanwhile).
+    return prepare(input as never).then((prepared) => {
+      const again = admit()
+      authorize(again.base.db, name, input, again.who)
+      return execute(name, raw, input, caller, again.base, again.who, prepared)
+    }).catch((error: unknown) => Promise.reject(failureOf(name, error, options)))
+  }
+
+  function execute(name: CallName, raw: unknown, input: unknown, caller: Caller | undefined, base: ServiceContext, who: Identity, prepared: unknown): unknown {
     const handler = handlers[name] as Handler<CallName>
     if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
-    const ctx: ServiceContext = { ...base, access }
+    const ctx: ServiceContext = { ...base, access, ...(prepared !== undefined ? { prepared } : {}) }
     const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
     const journaled = !readOnly && !NOT_JOURNALED.has(name)
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>
       insertJournal(db, journalEntry(name, raw, input, result, access.compte?.id ?? null, new Date(now())))
-    const failure = (error: unknown) => {
-      if (error instanceof ApiError) return error
-      if (isBusyError(error)) return new ApiError({ code: 'conflict', message: BUSY_MESSAGE })
-      options.onInternalError?.(name, error)
-      return new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite : rien n'a été enregistré pour cette action." })
-    }
+    const failure = (error: unknown) => failureOf(name, error, options)
     const checked = (result: CallOutput<CallName>) => {
       if (options.checkOutput) {
         const check = contract[name].output.safeParse(result)
@@ -119,6 +144,11 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       } catch (error) {
         options.onInternalError?.(`${name} (journal)`, error)
       }
+      return result
+    }
+    // Told once the write is done (committed, or its promise settled): the name only, never data.
+    const pushed = (result: CallOutput<CallName>) => {
+      if (!readOnly && !NOT_PUSHED(name)) options.changes?.publish({ appel: name, ...(caller?.client ? { origine: caller.client } : {}) })
       return result
     }
     let result: CallOutput<CallName> | Promise<CallOutput<CallName>>
@@ -146,8 +176,8 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     if (result instanceof Promise) {
       if (!outside) throw new Error(`${name}: a write call must answer synchronously, inside its transaction`)
       if (!readOnly) void result.finally(forget).catch(() => undefined)
-      return result.then((r) => checked(journalAfter(r)), (error: unknown) => Promise.reject(failure(error)))
+      return result.then((r) => pushed(checked(journalAfter(r))), (error: unknown) => Promise.reject(failure(error)))
     }
-    return checked(journalAfter(result))
+    return pushed(checked(journalAfter(result)))
   }
 }

@@ -1,11 +1,11 @@
 import type { CallName } from '../../shared/contract'
-import type { HandlerMap } from './context'
+import type { HandlerMap, PreparerMap } from './context'
 import { actionsParentsHandlers } from '../services/actions-parents'
 import { annulationHandlers } from '../services/annulation'
 import { anneeSuivanteHandlers } from '../services/annee-suivante'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
-import { bilanModelesHandlers } from '../services/bilan-modeles'
+import { bilanModelesHandlers, bilanModelesPreparers } from '../services/bilan-modeles'
 import { collectifsHandlers } from '../services/collectifs'
 import { comptesHandlers } from '../services/comptes'
 import { concertationsHandlers } from '../services/concertations'
@@ -13,7 +13,7 @@ import { conformiteHandlers } from '../services/conformite'
 import { echangeHandlers } from '../services/echange'
 import { enfantsHandlers } from '../services/enfants'
 import { equipeHandlers } from '../services/equipe'
-import { importListeHandlers } from '../services/import-liste'
+import { importListeHandlers, importListePreparers } from '../services/import-liste'
 import { projetsBonusHandlers } from '../services/projets-bonus'
 import { budgetHandlers } from '../services/budget'
 import { rechercheHandlers } from '../services/recherche'
@@ -51,4 +51,10 @@ export const handlers: HandlerMap<CallName> = {
   ...rgpdHandlers,
   ...comptesHandlers,
   ...anneeSuivanteHandlers,
+}
+
+/** Write calls with work done before their transaction (api/context.ts, `Preparer`). */
+export const preparers: PreparerMap = {
+  ...importListePreparers,
+  ...bilanModelesPreparers,
 }

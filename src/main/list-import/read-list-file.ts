@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES, MAX_ROWS } from '../../shared/list-import/limits'
 import { decodeText, type Encodage } from './decode-text'
 import { ListFileError } from './list-file-error'
 import { readCsv, type Separateur } from './read-csv'
-import { readXlsx, readXlsxOffThread } from './read-xlsx'
+import { readXlsx } from './read-xlsx'
 
 export interface ListFile {
   grid: Grid
@@ -21,15 +21,11 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 /**
  * Reads an association's list, .xlsx or .csv, into a grid of plain values. The content decides
  * as much as the name: a .xlsx is a zip, an old .xls a compound file we cannot read. Every
- * failure is a ListFileError with the sentence to show.
+ * failure is a ListFileError with the sentence to show. An .xlsx is read by exceljs in a worker
+ * while this thread goes on (see loadWorkbook).
  */
-export function readListFile(nomFichier: string, bytes: Uint8Array): ListFile {
-  return readListFileWith(nomFichier, bytes, (x): ListFile => ({ ...readXlsx(x), format: 'xlsx' }))
-}
-
-/** The same, an .xlsx read in a worker while this thread goes on (see loadWorkbook). */
-export async function readListFileOffThread(nomFichier: string, bytes: Uint8Array): Promise<ListFile> {
-  return readListFileWith(nomFichier, bytes, async (x): Promise<ListFile> => ({ ...(await readXlsxOffThread(x)), format: 'xlsx' }))
+export async function readListFile(nomFichier: string, bytes: Uint8Array): Promise<ListFile> {
+  return readListFileWith(nomFichier, bytes, async (x): Promise<ListFile> => ({ ...(await readXlsx(x)), format: 'xlsx' }))
 }
 
 function readListFileWith<X>(nomFichier: string, bytes: Uint8Array, xlsx: (bytes: Uint8Array) => X): ListFile | X {

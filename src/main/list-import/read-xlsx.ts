@@ -3,7 +3,7 @@ import { loadExcelJS } from '../heavy-libraries'
 import type { CellValue, Grid } from '../../shared/list-import/cell'
 import { MAX_COLUMNS, MAX_ROWS } from '../../shared/list-import/limits'
 import { inflateZipSafely, type ZipRefusal } from '../zip/inflate-zip-safely'
-import { loadWorkbook, loadWorkbookSync, UNREADABLE_XLSX } from './load-workbook-sync'
+import { loadWorkbook, UNREADABLE_XLSX } from './load-workbook'
 import { ListFileError } from './list-file-error'
 
 
@@ -54,13 +54,8 @@ const XLSX_LIMITS = {
 /** Checked before exceljs sees it: a bomb would otherwise fill the reading thread's memory and leave the app waiting for its time limit. */
 const refuseBomb = (bytes: Uint8Array) => inflateZipSafely(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS, () => false)
 
-export function readXlsx(bytes: Uint8Array): { grid: Grid; feuille: string } {
-  refuseBomb(bytes)
-  return gridOf(loadWorkbookSync(bytes))
-}
-
-/** The same, exceljs reading in its worker while this thread answers other calls. */
-export async function readXlsxOffThread(bytes: Uint8Array): Promise<{ grid: Grid; feuille: string }> {
+/** exceljs reads in its worker while this thread answers other calls. */
+export async function readXlsx(bytes: Uint8Array): Promise<{ grid: Grid; feuille: string }> {
   refuseBomb(bytes)
   return gridOf(await loadWorkbook(bytes))
 }

@@ -23,9 +23,10 @@ const fichier = { nomFichier: 'form.docx', base64: formBytes.toString('base64'),
 const modeles = () => join(dirname(t.path), 'modeles')
 const saved = () => (existsSync(modeles()) ? readdirSync(modeles()) : [])
 
-function refusal(name: 'bilan.modeles.importer.confirmer' | 'bilan.modeles.importer.apercu' | 'bilan.modeles.supprimer', input: unknown): ApiError {
+/** Awaited: the import reads its form before its transaction, and refuses later. */
+async function refusal(name: 'bilan.modeles.importer.confirmer' | 'bilan.modeles.importer.apercu' | 'bilan.modeles.supprimer', input: unknown): Promise<ApiError> {
   try {
-    t.dispatch(name, input)
+    await t.dispatch(name, input)
   } catch (error) {
     expect(error).toBeInstanceOf(ApiError)
     return error as ApiError
@@ -42,7 +43,7 @@ beforeAll(() => {
 afterAll(() => t.cleanup())
 
 describe('bilan.modeles.list', () => {
-  it('lists the built-in forms with their department and year', () => {
+  it('lists the built-in forms with their department and year', async () => {
     const list = t.call('bilan.modeles.list')
     expect(list.find((m) => m.id === 'caf01-2025-2026')).toEqual({ id: 'caf01-2025-2026', departement: '01', anneeScolaire: '2025-2026', titre: 'Bilan CLAS 2025/2026 – Caf de l’Ain', origine: 'integre' })
     expect(list.filter((m) => m.origine === 'integre')).toHaveLength(4)
@@ -63,11 +64,11 @@ describe('bilan.modeles.importer.apercu', () => {
     expect(saved()).toEqual([])
   })
 
-  it('normalizes the department and proposes an id that is free', () => {
+  it('normalizes the department and proposes an id that is free', async () => {
     expect(apercu).toMatchObject({ departement: '01', anneeScolaire: '2025-2026', titre: 'Bilan Clas 2025-2026 – Caf 01', id: 'caf01-2025-2026-form', fichier: { nom: 'form.docx', octets: formBytes.length } })
   })
 
-  it('gives the tables filled row by row, their cells pointing at them', () => {
+  it('gives the tables filled row by row, their cells pointing at them', async () => {
     const formations = apercu.tableaux.findIndex((x) => x.repete === 'formations')
     expect(formations).toBeGreaterThanOrEqual(0)
     expect(apercu.tableaux[formations].colonnes.map((c) => c.libelle)).toContain("Nom de l'organisme en charge de la formation")
@@ -76,23 +77,23 @@ describe('bilan.modeles.importer.apercu', () => {
     expect(cells.every((c) => c.kind === 'cellule' && c.tableau === apercu.tableaux[formations].tableau)).toBe(true)
   })
 
-  it('offers every figure and every question to choose from, each with the blanks it fits', () => {
+  it('offers every figure and every question to choose from, each with the blanks it fits', async () => {
     expect(apercu.choix).toHaveLength(figureLabels().length + QUESTIONS.length)
     expect(apercu.choix.find((c) => 'chiffre' in c.valeur && c.valeur.chiffre === 'enfants.total')).toMatchObject({ libelle: "Nombre total d'enfants", groupe: 'chiffre', accepte: ['texte', 'choix', 'case', 'cellule'] })
     const texte = QUESTIONS.find((q) => q.type === 'texte')!
     expect(apercu.choix.find((c) => 'question' in c.valeur && c.valeur.question === texte.id)).toMatchObject({ groupe: 'question', accepte: ['texte', 'cellule'] })
   })
 
-  it('refuses a file that is not a Word document, pointing at the file', () => {
-    const error = refusal('bilan.modeles.importer.apercu', { ...fichier, base64: Buffer.from('pas un zip').toString('base64') })
+  it('refuses a file that is not a Word document, pointing at the file', async () => {
+    const error = await refusal('bilan.modeles.importer.apercu', { ...fichier, base64: Buffer.from('pas un zip').toString('base64') })
     expect(error).toMatchObject({ code: 'validation', field: 'base64' })
     expect(error.message).toMatch(/^Ce fichier n'est pas un document Word/)
   })
 
-  it('says an empty file is empty, in French, and saves nothing', () => {
+  it('says an empty file is empty, in French, and saves nothing', async () => {
     const before = t.call('bilan.modeles.list')
     for (const name of ['bilan.modeles.importer.apercu', 'bilan.modeles.importer.confirmer'] as const) {
-      const error = refusal(name, { ...fichier, base64: '' })
+      const error = await refusal(name, { ...fichier, base64: '' })
       expect(error).toMatchObject({ code: 'validation', field: 'base64', message: "Le fichier est vide : ce n'est pas un document Word." })
     }
     expect(t.call('bilan.modeles.list')).toEqual(before)
@@ -105,7 +106,7 @@ describe('bilan.modeles.importer.confirmer', () => {
   it('saves the form with the proposals and the coordinator’s changes over them', async () => {
     const formations = apercu.tableaux.find((x) => x.repete === 'formations')!
     const cell = apercu.blancs.find((b) => b.tableau === formations.tableau && b.parLignes !== undefined)!
-    const result = t.call('bilan.modeles.importer.confirmer', {
+    const result = await t.call('bilan.modeles.importer.confirmer', {
       ...fichier,
       titre: '  Bilan CLAS – Caf de l’Ain  ',
       bindings: [
@@ -137,13 +138,13 @@ describe('bilan.modeles.importer.confirmer', () => {
     expect(report.remplis.find((r) => r.blank === 'texte:nombre de salaries#1')?.texte).toBe(String(figures.values['intervenants.total.nombre']))
   })
 
-  it('is listed as imported, and a second import of the same form gets a new id', () => {
+  it('is listed as imported, and a second import of the same form gets a new id', async () => {
     expect(t.call('bilan.modeles.list').find((m) => m.id === id)?.origine).toBe('importe')
-    const again = t.call('bilan.modeles.importer.confirmer', { ...fichier, titre: 'Bilan CLAS – Caf de l’Ain', bindings: [] })
+    const again = await t.call('bilan.modeles.importer.confirmer', { ...fichier, titre: 'Bilan CLAS – Caf de l’Ain', bindings: [] })
     expect(again.id).toBe(`${id}-2`)
   })
 
-  it('refuses a choice that does not fit, naming it, and saves nothing', () => {
+  it('refuses a choice that does not fit, naming it, and saves nothing', async () => {
     const before = saved()
     const choix = apercu.blancs.find((b) => b.kind === 'choix')!
     const question = QUESTIONS.find((q) => q.type === 'texte')!
@@ -158,7 +159,7 @@ describe('bilan.modeles.importer.confirmer', () => {
       [{ base64: Buffer.from('PK\u0003\u0004 cassé').toString('base64') }, 'base64', /endommagé|incomplet/],
     ]
     for (const [change, field, message] of cases) {
-      const error = refusal('bilan.modeles.importer.confirmer', { ...fichier, ...(change as object) })
+      const error = await refusal('bilan.modeles.importer.confirmer', { ...fichier, ...(change as object) })
       expect(error.field, JSON.stringify(change)).toBe(field)
       expect(error.message).toMatch(message)
       // The file's own problems are said for a person, as the list import does: no field name.
@@ -169,14 +170,14 @@ describe('bilan.modeles.importer.confirmer', () => {
 })
 
 describe('bilan.modeles.supprimer', () => {
-  it('deletes an imported form, and only an imported one', () => {
+  it('deletes an imported form, and only an imported one', async () => {
     const id = t.call('bilan.modeles.list').find((m) => m.origine === 'importe')!.id
     expect(t.call('bilan.modeles.supprimer', { id })).toEqual({ id, titre: 'Bilan CLAS – Caf de l’Ain' })
     expect(existsSync(join(modeles(), id))).toBe(false)
     expect(t.call('bilan.modeles.list').some((m) => m.id === id)).toBe(false)
 
-    expect(refusal('bilan.modeles.supprimer', { id: 'caf01-2025-2026' })).toMatchObject({ code: 'validation', field: 'id', message: expect.stringMatching(/fourni avec l'application/) })
+    expect(await refusal('bilan.modeles.supprimer', { id: 'caf01-2025-2026' })).toMatchObject({ code: 'validation', field: 'id', message: expect.stringMatching(/fourni avec l'application/) })
     expect(existsSync(join(findBuiltinTemplatesFolder(), 'caf01-2025-2026', 'form.docx'))).toBe(true)
-    expect(refusal('bilan.modeles.supprimer', { id })).toMatchObject({ code: 'not_found', field: 'id' })
+    expect(await refusal('bilan.modeles.supprimer', { id })).toMatchObject({ code: 'not_found', field: 'id' })
   })
 })

@@ -4,7 +4,7 @@ import { TABLE_LABELS } from '../../shared/bilan/figures/labels'
 import { bindingChoices, valeurLibelle } from '../../shared/bilan/mapping/binding-choices'
 import type { ApercuModele, Modele } from '../../shared/contract/bilan-modeles'
 import { ApiError } from '../../shared/contract/errors'
-import type { HandlerMap, ServiceContext } from '../api/context'
+import type { HandlerMap, PreparerMap, ServiceContext } from '../api/context'
 import { DocxError } from '../bilan/docx/docx-file'
 import { analyseForm, isUnsure, proposalOf, summarize, type FormAnalysis } from '../bilan/templates/analyse-form'
 import { buildMapping, checkRequest, importTemplate, proposedId, TemplateImportError, type ImportRequest, type TemplateFolders } from '../bilan/templates/import-template'
@@ -94,7 +94,9 @@ export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.mode
   'bilan.modeles.importer.confirmer': (input, ctx) => {
     const { bindings, lignesRetirees, ...fichier } = input
     try {
-      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyseOnce)
+      // Analysed by the preparer below, before the call's transaction.
+      const prepared = ctx.prepared as FormAnalysis | undefined
+      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), (bytes) => prepared ?? analyseOnce(bytes))
       return modele(template)
     } catch (error) {
       throw asApiError(error)
@@ -108,5 +110,21 @@ export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.mode
     if (found.origine !== 'importe') throw new ApiError({ code: 'validation', field: 'id', message: `id : « ${found.info.titre} » est fourni avec l'application : il ne peut pas être supprimé` })
     rmSync(found.folder, { recursive: true, force: true })
     return { id, titre: found.info.titre }
+  },
+}
+
+/**
+ * The form is read and analysed (seconds for a large one) before the import's transaction, not
+ * inside it: the base is never held meanwhile. The request is checked first, as the import does.
+ */
+export const bilanModelesPreparers: PreparerMap = {
+  'bilan.modeles.importer.confirmer': async ({ bindings: _b, lignesRetirees: _l, ...fichier }) => {
+    try {
+      const req = request(fichier)
+      checkRequest(req)
+      return analyseOnce(req.bytes)
+    } catch (error) {
+      throw asApiError(error)
+    }
   },
 }

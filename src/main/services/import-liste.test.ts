@@ -3,6 +3,8 @@ import { ApiError } from '../../shared/contract/errors'
 import { associationWorkbook, windows1252 } from '../../../tests/helpers/list-files'
 import { seedAssociation, tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { COORDINATION, createAccounts, hostDispatcher } from '../../../tests/helpers/accounts'
+import type { Caller } from '../access/sessions'
 
 let t: TestWorkspace
 let seed: ReturnType<typeof seedAssociation>
@@ -86,7 +88,7 @@ describe('enfants.importerListe.apercu', () => {
 describe('enfants.importerListe.confirmer', () => {
   it('creates the valid rows with their families and schools, enrols them, skips the rest; a second import creates nothing', async () => {
     const before = tableCounts(t)
-    const r = t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    const r = await t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
     expect(r).toEqual({ enfantsCrees: 3, famillesCreees: 2, etablissementsCrees: 1, inscriptionsCreees: 3, doublonsIgnores: 2, erreursIgnorees: 3 })
     const after = tableCounts(t)
     expect(after.enfants - before.enfants).toBe(3)
@@ -106,16 +108,16 @@ describe('enfants.importerListe.confirmer', () => {
     expect(familles.find((f) => f.id === ines?.familleId)).toEqual({ id: ines?.familleId, nom: 'Awa Diallo', telephone: '06 12 34 56 78', email: 'awa.diallo@exemple.fr' })
     expect(t.call('etablissements.list').find((e) => e.id === moussa?.etablissementId)).toMatchObject({ nom: 'Collège Louise Michel', type: 'college' })
 
-    const again = t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    const again = await t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
     expect(again).toMatchObject({ enfantsCrees: 0, famillesCreees: 0, etablissementsCrees: 0, doublonsIgnores: 5 })
     expect(tableCounts(t)).toEqual(after)
   })
 
-  it("enrols from the collectif's first séance held or planned, a cancelled one aside", () => {
+  it("enrols from the collectif's first séance held or planned, a cancelled one aside", async () => {
     const cancelled = t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-09-30', heureDebut: '16:45', dureeMinutes: 90 })
     t.call('seances.cancel', { seanceId: cancelled.id, motif: 'grève' })
     t.call('seances.save', { collectifId: seed.collectif.id, date: '2025-10-07', heureDebut: '16:45', dureeMinutes: 90 })
-    t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    await t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })
     const imported = t.call('enfants.list', { collectifId: seed.collectif.id }).filter((e) => ['Inès', 'Moussa', 'Zoé'].includes(e.prenom))
     expect(imported.map((e) => e.inscriptions[0].du)).toEqual(['2025-10-07', '2025-10-07', '2025-10-07'])
     expect(t.call('collectifs.list')[0].debutInscriptions).toBe('2025-10-07')
@@ -125,7 +127,7 @@ describe('enfants.importerListe.confirmer', () => {
     const famille = t.call('familles.save', { nom: 'Awa Diallo', telephone: '06 12 34 56 78' })
     const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'inscrits.xlsx', base64: xlsx })
     expect(a.resume).toMatchObject({ famillesACreer: 1, famillesExistantes: 1 })
-    t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx })
+    await t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx })
     expect(t.call('enfants.list').filter((e) => e.familleId === famille.id).map((e) => e.prenom).sort()).toEqual(['Inès', 'Moussa'])
   })
 
@@ -140,6 +142,29 @@ describe('enfants.importerListe.confirmer', () => {
     expect(tableCounts(t)).toEqual(before)
   })
 
+  it('reads the file before its transaction, the thread answering other calls meanwhile', async () => {
+    let settled = false
+    // A name never read before in this process: the file is read now, in its worker.
+    const importing = t.dispatch('enfants.importerListe.confirmer', { nomFichier: 'inscrits-avant.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    expect(importing).toBeInstanceOf(Promise)
+    void (importing as Promise<unknown>).finally(() => (settled = true))
+    expect(t.call('lieux.list')).toHaveLength(1)
+    expect(settled).toBe(false)
+    expect(await importing).toMatchObject({ enfantsCrees: 3 })
+  })
+
+  it('admits the write again once the file is read: a session closed meanwhile writes nothing', async () => {
+    await createAccounts(t, [])
+    const host = hostDispatcher(t)
+    const coordination: Caller = { token: null }
+    await host.call(coordination, 'session.ouvrir', { nom: COORDINATION.nom, secret: COORDINATION.secret })
+    const before = tableCounts(t)
+    const importing = host.call(coordination, 'enfants.importerListe.confirmer', { nomFichier: 'inscrits-session.xlsx', base64: xlsx, collectifId: seed.collectif.id })
+    await host.call(coordination, 'session.fermer')
+    await expect(importing).rejects.toMatchObject({ code: 'unauthorized' })
+    expect(tableCounts(t)).toEqual(before)
+  })
+
   it('refuses to import without a column for a required field', async () => {
     const before = tableCounts(t)
     const error = await refusal(() => t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, colonnes: { nom: 1, prenom: 2 } }))
@@ -151,7 +176,7 @@ describe('enfants.importerListe.confirmer', () => {
     const before = tableCounts(t)
     // The families and the first children are written before the inscriptions fail.
     t.workspace.context().sqlite.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON inscriptions BEGIN SELECT RAISE(ABORT, 'panne simulée'); END")
-    expect(() => t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })).toThrow(/rien n'a été enregistré/)
+    await expect(t.call('enfants.importerListe.confirmer', { nomFichier: 'inscrits.xlsx', base64: xlsx, collectifId: seed.collectif.id })).rejects.toThrow(/rien n'a été enregistré/)
     expect(tableCounts(t)).toEqual(before)
   })
 })

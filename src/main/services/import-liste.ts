@@ -7,10 +7,10 @@ import { proposeColumns } from '../../shared/list-import/column-proposals'
 import { CHAMP_IMPORT_MOTS, CHAMPS_OBLIGATOIRES, type ChampImport, type ColumnMapping } from '../../shared/list-import/fields'
 import { detectHeader, headerAt, type HeaderGuess } from '../../shared/list-import/header-detection'
 import { planImport, type ImportPlan } from '../../shared/list-import/plan-import'
-import type { HandlerMap, ServiceContext } from '../api/context'
+import type { HandlerMap, PreparerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { ListFileError } from '../list-import/list-file-error'
-import { readListFile, readListFileOffThread, type ListFile } from '../list-import/read-list-file'
+import { readListFile, type ListFile } from '../list-import/read-list-file'
 import { readEtablissements, readFamilles, writeEtablissement, writeFamille, type AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { writeEnfant } from '../store/repos/enfants'
@@ -38,27 +38,18 @@ const keyOf = (input: FichierInput) => createHash('sha256').update(input.nomFich
 
 const refusal = (error: unknown) => (error instanceof ListFileError ? new ApiError({ code: 'validation', field: 'base64', message: error.message }) : error)
 
-function readFile(input: FichierInput): ListFile {
+/**
+ * Reads the file (or finds it read) without holding the thread: an .xlsx of tens of megabytes
+ * takes seconds in its worker. The preview waits for it; the import gets it from its preparer,
+ * before its short transaction.
+ */
+async function readFile(input: FichierInput): Promise<ListFile> {
   const key = keyOf(input)
   if (lastRead?.key === key) return lastRead.file
   try {
-    const file = readListFile(input.nomFichier, Buffer.from(input.base64, 'base64'))
+    const file = await readListFile(input.nomFichier, Buffer.from(input.base64, 'base64'))
     lastRead = { key, file }
     return file
-  } catch (error) {
-    throw refusal(error)
-  }
-}
-
-/**
- * Reads the file into `lastRead` without holding the thread (an .xlsx of tens of megabytes takes
- * seconds): the preview waits for it, and the import that follows finds it there.
- */
-async function readFileOffThread(input: FichierInput): Promise<void> {
-  const key = keyOf(input)
-  if (lastRead?.key === key) return
-  try {
-    lastRead = { key, file: await readListFileOffThread(input.nomFichier, Buffer.from(input.base64, 'base64')) }
   } catch (error) {
     throw refusal(error)
   }
@@ -90,9 +81,8 @@ interface Analysis {
 }
 
 /** Reads the file and plans the import against what the database already holds. */
-function analyse(ctx: ServiceContext, input: FichierInput): Analysis {
+function analyse(ctx: ServiceContext, input: FichierInput, file: ListFile): Analysis {
   const annee = requireAnnee(ctx)
-  const file = readFile(input)
   if (file.grid.every((r) => isBlankRow(r))) throw new ApiError({ code: 'validation', message: "Le fichier ne contient aucune ligne remplie : rien n'a été importé." })
   const header = chooseHeader(file.grid, input.ligneEntete)
   const width = Math.max(...file.grid.map((r) => r.length))
@@ -194,12 +184,10 @@ function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: stri
 }
 
 export const importListeHandlers: HandlerMap<'enfants.importerListe.apercu' | 'enfants.importerListe.confirmer'> = {
-  'enfants.importerListe.apercu': async (input, ctx) => {
-    await readFileOffThread(input)
-    return apercu(analyse(ctx, input), input.nomFichier)
-  },
+  'enfants.importerListe.apercu': async (input, ctx) => apercu(analyse(ctx, input, await readFile(input)), input.nomFichier),
   'enfants.importerListe.confirmer': (input, ctx) => {
-    const analysis = analyse(ctx, input)
+    // Read by the preparer below, before the transaction: the write itself only writes.
+    const analysis = analyse(ctx, input, ctx.prepared as ListFile)
     if (analysis.missing.length) {
       const names = analysis.missing.map((c) => CHAMP_IMPORT_MOTS[c]).join(', ')
       throw new ApiError({ code: 'validation', field: 'colonnes', message: `colonnes : aucune colonne choisie pour ${names} (obligatoire) : rien n'a été importé` })
@@ -211,4 +199,8 @@ export const importListeHandlers: HandlerMap<'enfants.importerListe.apercu' | 'e
     }
     return apply(ctx, analysis, input.collectifId, du)
   },
+}
+
+export const importListePreparers: PreparerMap = {
+  'enfants.importerListe.confirmer': readFile,
 }

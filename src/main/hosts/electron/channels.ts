@@ -1,4 +1,6 @@
 /** Every IPC channel name, in one place. */
 export const CHANNELS = {
   call: 'clas:call',
+  /** Main → windows: a write made by another window (or another program on the file). */
+  change: 'clas:change',
 } as const

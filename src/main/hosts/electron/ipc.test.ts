@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../shared/contract/errors'
 import { CHANNELS } from './channels'
-import { bindIpc } from './ipc'
+import { bindIpc, pushChange, windowClient } from './ipc'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
 
@@ -43,5 +43,16 @@ describe('IPC bridge', () => {
     expect(await ipc.invoke(APP, 'a', {})).toEqual({ ok: false, error: { code: 'validation', field: 'nom', message: 'nom : le nom est obligatoire' } })
     const hidden = await ipc.invoke(APP, 'b', {})
     expect(JSON.stringify(hidden)).not.toContain('secret')
+  })
+})
+
+describe('changes pushed to the windows', () => {
+  it('tells every other live window the call name, and not the window that wrote', () => {
+    const sent: [number, string, string][] = []
+    const window = (id: number, destroyed = false) => ({ id, isDestroyed: () => destroyed, send: (channel: string, name: string) => sent.push([id, channel, name]) })
+    pushChange([window(1), window(2), window(3, true)], 'registre.setPresence', windowClient(1))
+    expect(sent).toEqual([[2, CHANNELS.change, 'registre.setPresence']])
+    pushChange([window(1), window(2)], 'echange.import')
+    expect(sent.slice(1)).toEqual([[1, CHANNELS.change, 'echange.import'], [2, CHANNELS.change, 'echange.import']])
   })
 })

@@ -5,6 +5,27 @@ import type { Caller } from '../../access/sessions'
 import { CHANNELS } from './channels'
 import { isAppUrl } from './security'
 
+/** How a window is named as the origin of a change (see pushChange). */
+export const windowClient = (webContentsId: number) => `fenetre-${webContentsId}`
+
+/** What pushChange needs of a window's webContents. */
+export interface ChangeReceiver {
+  id: number
+  isDestroyed(): boolean
+  send(channel: string, name: string): void
+}
+
+/**
+ * Tells every window but the one that wrote (it refreshed itself) that a write happened: the
+ * call's name only, never its data.
+ */
+export function pushChange(windows: ChangeReceiver[], appel: string, origine?: string): void {
+  for (const contents of windows) {
+    if (contents.isDestroyed() || windowClient(contents.id) === origine) continue
+    contents.send(CHANNELS.change, appel)
+  }
+}
+
 /**
  * Binds the contract to IPC. Errors travel as an envelope because Electron strips the
  * properties of thrown errors; a call from any frame other than the app's page is refused.
@@ -19,7 +40,8 @@ export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => stri
     if (!sender) return { token: null }
     let caller = callers.get(sender.id)
     if (!caller) {
-      caller = { token: null }
+      // The window names itself by its id: its own writes are not pushed back to it.
+      caller = { token: null, client: windowClient(sender.id) }
       callers.set(sender.id, caller)
       sender.once('destroyed', () => callers.delete(sender.id))
     }

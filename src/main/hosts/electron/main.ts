@@ -1,16 +1,14 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
-import { createDispatcher } from '../../api/dispatch'
-import { BackupSettingsStore } from '../../backup/backup-settings'
-import { startAutomaticBackups } from '../../backup/schedule'
-import { useHtmlPrinter } from '../../bilan/pdf/bilan-pdf'
-import { DatabaseHost } from '../../recovery/database-host'
-import { SessionStore } from '../../access/sessions'
-import { bindIpc } from './ipc'
+import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, webContents } from 'electron'
+import type { Dispatch } from '../../api/dispatch'
+import { OTHER_PROGRAM_WRITE } from '../../changes/change-feed'
+import { ServiceClient } from '../utility/service-client'
+import { bindIpc, pushChange } from './ipc'
 import { guardNavigation, hardenSession, secureWebPreferences, type HardenedSession } from './security'
 import { askBeforeUnload } from './unload-guard'
+import { utilityChannel } from './utility-channel'
 
 // One instance: two windows writing the same registers would fight over the file.
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -39,35 +37,68 @@ function createWindow(): void {
   void mainWindow.loadURL(rendererUrl())
 }
 
+/**
+ * Without LibreOffice, the bilan's PDF is printed by Electron's Chromium, in a hidden window that
+ * runs no script and is destroyed right after (asked by the utility process, which has no window).
+ */
+async function printHtml(html: string): Promise<Uint8Array> {
+  const win = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: false } })
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+    return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+  } finally {
+    win.destroy()
+  }
+}
+
+/** A utility process that keeps dying is not started again and again: the windows say it. */
+const MAX_RESTARTS = 3
+
+/**
+ * The database and every call run in a utility process (hosts/utility, the same database
+ * service as `clas serve`): this process only drives the windows and forwards their calls, so
+ * a long read or a large import never freezes them. Its writes are pushed to every window.
+ */
+function startService(): { dispatch: Dispatch; stop(): void } {
+  let client: ServiceClient
+  let restarts = 0
+  let stopping = false
+  const start = () => {
+    const child = utilityProcess.fork(join(here, 'utility.js'), [], { serviceName: 'Clas — données', stdio: 'inherit' })
+    client = new ServiceClient(utilityChannel(child), printHtml)
+    client.onChange((appel, origine) => pushChange(webContents.getAllWebContents(), appel, origine))
+    client.onCrash((code) => {
+      console.error(`Le processus des données s'est arrêté (code ${code}).`)
+      if (stopping || ++restarts > MAX_RESTARTS) return
+      // A new process on the same file: every screen reads again (sessions are closed: the windows ask to identify again).
+      start()
+      pushChange(webContents.getAllWebContents(), OTHER_PROGRAM_WRITE)
+    })
+    void client.start({
+      dbPath: process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'),
+      dataDir: process.env.CLAS_DATA_DIR ?? app.getPath('userData'),
+      today: process.env.CLAS_TODAY,
+      nativeBinding: nativeBinding(),
+    }).catch((error: unknown) => console.error(error))
+  }
+  start()
+  return {
+    // Through the client of the moment: a restarted process takes over the same IPC binding.
+    dispatch: (name, input, caller) => client.dispatch(name, input, caller),
+    stop: () => {
+      stopping = true
+      client.stop()
+    },
+  }
+}
+
 app.whenReady().then(() => {
   hardenSession(session.defaultSession as unknown as HardenedSession)
-  // One store for the app's life: sessions stay open when the base is reopened after a recovery.
-  const sessions = new SessionStore()
   // A base that will not open (damaged, locked, newer, missing) still gets a window: the page
   // says why and offers to restore a backup; the file itself is never overwritten.
-  const host = new DatabaseHost(process.env.CLAS_DB ?? join(app.getPath('userData'), 'clas.sqlite'), {
-    nativeBinding: nativeBinding(),
-    backups: new BackupSettingsStore(process.env.CLAS_DATA_DIR ?? app.getPath('userData')),
-    dispatcher: (workspace) => createDispatcher(workspace, { sessions, onInternalError: (name, e) => console.error(`[${name}]`, e) }),
-  })
-  bindIpc(ipcMain, host.dispatch, rendererUrl)
-  // Without LibreOffice, the bilan's PDF is printed by Electron's Chromium, in a hidden window
-  // that runs no script and is destroyed right after.
-  useHtmlPrinter(async (html) => {
-    const win = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(''), preload: undefined, javascript: false } })
-    try {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
-      return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
-    } finally {
-      win.destroy()
-    }
-  })
-  let stopBackups = () => {}
-  host.onOpened((workspace) => (stopBackups = startAutomaticBackups(workspace, { onError: (message) => console.error(message) })))
-  app.on('will-quit', () => {
-    stopBackups()
-    host.close()
-  })
+  const service = startService()
+  bindIpc(ipcMain, service.dispatch, rendererUrl)
+  app.on('will-quit', () => service.stop())
   createWindow()
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore()

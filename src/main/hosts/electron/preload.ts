@@ -1,7 +1,15 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CHANNELS } from './channels'
 
-// The renderer gets one function and nothing else of Node or Electron.
+// The renderer gets two functions and nothing else of Node or Electron.
 contextBridge.exposeInMainWorld('clas', {
   call: (name: string, input: unknown) => ipcRenderer.invoke(CHANNELS.call, name, input),
+  onChange: (listener: (name: string) => void) => {
+    // Only the name string crosses: never the IPC event (it would hand the page the sender).
+    const heard = (_event: IpcRendererEvent, name: unknown) => {
+      if (typeof name === 'string') listener(name)
+    }
+    ipcRenderer.on(CHANNELS.change, heard)
+    return () => void ipcRenderer.off(CHANNELS.change, heard)
+  },
 })

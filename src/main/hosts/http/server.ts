@@ -13,6 +13,8 @@ import { dureeFr } from '../../access/lockout'
 import type { Caller } from '../../access/sessions'
 import { ANONYMOUS_BODY_MAX, BODY_MAX, LARGE_BODY, LargeBodySlots, mayUpload } from './body-admission'
 import { LoginLimiter, loginTarget } from './login-limit'
+import type { ChangeFeed } from '../../changes/change-feed'
+import { changeStream, clientIdOf } from './events'
 
 export interface HttpAppOptions {
   dispatch: Dispatch
@@ -26,6 +28,8 @@ export interface HttpAppOptions {
   loginLimiter?: LoginLimiter
   /** Large bodies read at once; one per host (tests look at it). */
   largeBodies?: LargeBodySlots
+  /** The host's writes, pushed to the pages listening on `GET /api/evenements`; none: no such route. */
+  changes?: ChangeFeed
 }
 
 /**
@@ -68,7 +72,7 @@ function crossSite(c: Context): boolean {
 }
 
 /** The browser host: the contract's calls as `POST /api/<call>`, and the built renderer. */
-export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false, loginLimiter, largeBodies }: HttpAppOptions): Hono {
+export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false, loginLimiter, largeBodies, changes }: HttpAppOptions): Hono {
   const app = new Hono()
   const limiter = loginLimiter ?? new LoginLimiter()
   const slots = largeBodies ?? new LargeBodySlots()
@@ -133,7 +137,7 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
         if (wait > 0) return refusal(c, { code: 'rate_limited', message: `Trop de tentatives d'identification depuis cet appareil : réessayez dans ${dureeFr(wait)}.` })
       }
       const token = getCookie(c, SESSION_COOKIE) ?? null
-      const caller: Caller = { token, distant: lan && !isLoopback(address) }
+      const caller: Caller = { token, distant: lan && !isLoopback(address), client: clientIdOf(c.req.header('x-clas-client')) }
       // The dispatcher opens, closes or drops the session on the caller; the cookie follows.
       const followSession = () => {
         if (caller.token === token) return
@@ -153,6 +157,14 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
       }
     },
   )
+  if (changes) {
+    app.get('/api/evenements', (c) => {
+      if (crossSite(c)) return refusal(c, { code: 'forbidden', message: "Appel refusé : il ne vient pas d'une page de Clas." })
+      c.header('Cache-Control', 'no-store')
+      const caller: Caller = { token: getCookie(c, SESSION_COOKIE) ?? null, distant: lan && !isLoopback(remoteAddress(c)) }
+      return changeStream(c, { dispatch, changes, caller, client: clientIdOf(c.req.query('client')) })
+    })
+  }
   app.all('/api/*', (c) => c.json({ error: { code: 'unknown_call', message: 'Les appels se font en POST sur /api/<appel>.' } }, 405))
 
   if (rendererDir) {
@@ -187,7 +199,11 @@ export function startHttpServer(options: HttpAppOptions & { port: number; hostna
         resolve({
           url: `http://${hostname}:${info.port}/`,
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          close: () => new Promise<void>((done) => {
+            server.close(() => done())
+            // The pages' event streams never end by themselves: without this, close would wait on them.
+            ;(server as Server).closeAllConnections()
+          }),
         })
       })
       server.on('error', reject)

@@ -1,14 +1,32 @@
-import { contract, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
+import { contract, isCallName, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
 import { ApiError } from '../../../shared/contract/errors'
 import { httpTransport, ipcTransport, type Transport } from './transport'
 
-type Listener = (name: CallName) => void
+/** `distant`: the write was made elsewhere (another window, a LAN client, the CLI), not by this page. */
+type Listener = (name: CallName, origin: { distant: boolean }) => void
 type ErrorListener = (error: ApiError, name: CallName) => void
+
+/** How long the others' writes are gathered before the screens read again. */
+const DISTANT_BURST_MS = 250
 
 /** The renderer's one way to the data: typed calls of the contract over whichever transport is there. */
 export function createClient(transport: Transport) {
   const listeners = new Set<Listener>()
   const errorListeners = new Set<ErrorListener>()
+  // The others' writes refresh what is on screen just as this page's own do; a burst of them
+  // (a register marked on another laptop, child after child) is told once per call name.
+  const heard = new Set<CallName>()
+  let telling: ReturnType<typeof setTimeout> | undefined
+  transport.listen?.((name) => {
+    if (!isCallName(name)) return
+    heard.add(name)
+    telling ??= setTimeout(() => {
+      telling = undefined
+      const names = [...heard]
+      heard.clear()
+      for (const n of names) listeners.forEach((l) => l(n, { distant: true }))
+    }, DISTANT_BURST_MS)
+  })
   return {
     // `{} extends Input`: the input may be left out when every field of it is optional.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -22,10 +40,10 @@ export function createClient(transport: Transport) {
         throw error
       }
       // Views showing derived figures (dashboard, week grid) refresh on any write.
-      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name))
+      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name, { distant: false }))
       return result
     },
-    /** Called after every successful write; returns the unsubscribe. */
+    /** Called after every successful write, this page's or another's; returns the unsubscribe. */
     onChange(listener: Listener): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)

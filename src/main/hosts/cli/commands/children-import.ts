@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ApercuImport, ResultatImport } from '../../../../shared/contract/import-liste'
 import { CHAMP_IMPORT_LABELS, CHAMPS_IMPORT } from '../../../../shared/list-import/fields'
-import { callOrFail, callOrFailLater, openWorkspace } from '../open-workspace'
+import { callOrFailLater, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
@@ -57,7 +57,7 @@ export async function childrenImportCommand(flags: { db?: string; in?: string; '
       io.out(`\nSimulation (--dry-run) : rien n'a été écrit. L'import créerait ${plural(r.ok, 'enfant', 'enfants')}, ${plural(r.famillesACreer, 'famille', 'familles')} et ${plural(r.etablissementsACreer, 'établissement', 'établissements')}.`)
       return 0
     }
-    const done = callOrFail<ResultatImport>(dispatch, 'enfants.importerListe.confirmer', input)
+    const done = await callOrFailLater<ResultatImport>(dispatch, 'enfants.importerListe.confirmer', input)
     io.out(`\nImporté : ${plural(done.enfantsCrees, 'enfant créé', 'enfants créés')}, ${plural(done.famillesCreees, 'famille créée', 'familles créées')}, ${plural(done.etablissementsCrees, 'établissement créé', 'établissements créés')} ; ${plural(done.erreursIgnorees, 'ligne en erreur laissée', 'lignes en erreur laissées')} de côté, ${plural(done.doublonsIgnores, 'doublon ignoré', 'doublons ignorés')}.`)
     return 0
   } finally {

@@ -1,12 +1,8 @@
-import { startAutomaticBackups } from '../../../backup/schedule'
 import { ensureRendererBuilt } from '../../http/ensure-renderer'
 import { lanAddresses, lanAllowedHosts, lanRefusal, lanWarning } from '../../http/lan'
 import { findRendererDir, findSourceRoot } from '../../http/locate-renderer'
 import { startHttpServer } from '../../http/server'
-import { createDispatcher } from '../../../api/dispatch'
-import { SessionStore } from '../../../access/sessions'
-import { BackupSettingsStore } from '../../../backup/backup-settings'
-import { DatabaseHost } from '../../../recovery/database-host'
+import { startDatabaseService } from '../../database-service'
 import { resolveDbPath } from '../../../store/data-paths'
 import { clockFromEnv } from '../../../workspace'
 import { CliError, type CliIO } from '../io'
@@ -28,14 +24,13 @@ export async function serveCommand(flags: { db?: string; port?: string; today?: 
   } catch (error) {
     throw new CliError((error as Error).message.replace('CLAS_TODAY', flags.today === undefined ? 'CLAS_TODAY' : '--today'), 2)
   }
-  // One store for the host's life: sessions stay open when the base is reopened after a recovery.
-  const sessions = new SessionStore()
   // A base that will not open still gets served: the page then offers to restore a backup.
-  const host = new DatabaseHost(path, {
+  const service = startDatabaseService({
+    dbPath: path,
     today,
-    backups: new BackupSettingsStore(),
-    dispatcher: (workspace) => createDispatcher(workspace, { sessions, onInternalError: (name, e) => console.error(`[${name}]`, e) }),
+    onError: (message, error) => (error === undefined ? io.err(message) : console.error(message, error)),
   })
+  const { host, changes } = service
   let rendererDir: string | null
   try {
     const refused = flags.lan ? lanRefusal(host.workspace) : null
@@ -45,25 +40,23 @@ export async function serveCommand(flags: { db?: string; port?: string; today?: 
     rendererDir = findRendererDir()
     if (!rendererDir) throw new CliError("L'interface n'est pas construite : lancez « npm run build ».")
   } catch (error) {
-    host.close()
+    service.close()
     throw error
   }
   const { dispatch } = host
   const network = flags.lan ? { hostname: '0.0.0.0', allowedHosts: lanAllowedHosts(), lan: true } : {}
   let server
   try {
-    server = await startHttpServer({ dispatch, rendererDir, port, ...network }).catch((error: NodeJS.ErrnoException) => {
+    server = await startHttpServer({ dispatch, rendererDir, port, changes, ...network }).catch((error: NodeJS.ErrnoException) => {
       // The usual port taken (another app): any free port will do, unless the user chose one.
-      if (error.code === 'EADDRINUSE' && flags.port === undefined) return startHttpServer({ dispatch, rendererDir, port: 0, ...network })
+      if (error.code === 'EADDRINUSE' && flags.port === undefined) return startHttpServer({ dispatch, rendererDir, port: 0, changes, ...network })
       throw error
     })
   } catch (error) {
-    host.close()
+    service.close()
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`Le port ${port} est déjà utilisé : Clas est peut-être déjà ouvert. Essayez --port avec un autre numéro.`)
     throw error
   }
-  let stopBackups = () => {}
-  host.onOpened((workspace) => (stopBackups = startAutomaticBackups(workspace, { onError: (message) => io.err(message) })))
   if (host.startProblem) io.err(`${host.startProblem.message}\nLa page propose de restaurer une sauvegarde.`)
   const localUrl = `http://127.0.0.1:${server.port}/`
   io.out(`Clas est servi sur ${localUrl} (base : ${path})`)
@@ -75,8 +68,7 @@ export async function serveCommand(flags: { db?: string; port?: string; today?: 
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
-  stopBackups()
   await server.close()
-  host.close()
+  service.close()
   return 0
 }

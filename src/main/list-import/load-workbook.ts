@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module'
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import type ExcelJS from 'exceljs'
 import { loadExcelJS } from '../heavy-libraries'
 import { ListFileError } from './list-file-error'
 
 /**
- * exceljs reads .xlsx files only asynchronously (through JSZip), while the API's calls are
- * synchronous (a write call runs inside one better-sqlite3 transaction). The file is therefore
- * read by exceljs in a worker thread while this thread waits on an atomic flag; the worker sends
- * back the workbook's plain model, which exceljs turns into a workbook again here, synchronously.
+ * exceljs reads .xlsx files in a worker thread, so that a large or hostile workbook never holds
+ * the thread answering the calls (nor fills its memory); the worker sends back the workbook's
+ * plain model, which exceljs turns into a workbook again here. The write call that imports it
+ * gets it read before its transaction (a Preparer), so nothing ever waits on it synchronously.
  */
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
@@ -24,8 +24,6 @@ const { workerData } = require('node:worker_threads');
   }
   try { workerData.port.postMessage(message); }
   catch (error) { workerData.port.postMessage({ ok: false, error: 'model not transferable: ' + String(error && error.message) }); }
-  Atomics.store(workerData.flag, 0, 1);
-  Atomics.notify(workerData.flag, 0);
 })();
 `
 
@@ -38,11 +36,11 @@ const TOO_SLOW_XLSX = `Ce fichier Excel est trop long à lire (plus de ${TIMEOUT
 
 type Received = { ok: true; model: ExcelJS.WorkbookModel } | { ok: false; error: string }
 
-function startWorker(bytes: Uint8Array, port: MessagePort, flag: Int32Array): { worker: Worker; died: () => Error | null } {
+function startWorker(bytes: Uint8Array, port: MessagePort): { worker: Worker; died: () => Error | null } {
   const exceljs = createRequire(import.meta.url).resolve('exceljs')
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { exceljs, bytes, port, flag },
+    workerData: { exceljs, bytes, port },
     transferList: [port],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   })
@@ -60,13 +58,10 @@ function refusal(death: Error | null, timedOut: boolean): ListFileError {
   return new ListFileError(UNREADABLE_XLSX)
 }
 
-/**
- * The same, without holding this thread: for the calls that may answer later (the preview), so
- * that a large workbook read for tens of seconds never stops the server answering the others.
- */
+/** A large workbook read for tens of seconds never stops the server answering the others. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const { port1, port2 } = new MessageChannel()
-  const { worker, died } = startWorker(bytes, port2, new Int32Array(new SharedArrayBuffer(4)))
+  const { worker, died } = startWorker(bytes, port2)
   let timer: NodeJS.Timeout | undefined
   try {
     const received = await new Promise<Received | 'timed-out' | 'died'>((resolve) => {
@@ -78,21 +73,6 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     return workbookOf(received.model)
   } finally {
     clearTimeout(timer)
-    port1.close()
-    void worker.terminate()
-  }
-}
-
-export function loadWorkbookSync(bytes: Uint8Array): ExcelJS.Workbook {
-  const flag = new Int32Array(new SharedArrayBuffer(4))
-  const { port1, port2 } = new MessageChannel()
-  const { worker, died } = startWorker(bytes, port2, flag)
-  try {
-    const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS)
-    const received = receiveMessageOnPort(port1)?.message as Received | undefined
-    if (waited === 'timed-out' || !received || !received.ok) throw refusal(died(), waited === 'timed-out')
-    return workbookOf(received.model)
-  } finally {
     port1.close()
     void worker.terminate()
   }
