@@ -9,6 +9,7 @@ import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
 import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
+import { refuseIfClosed } from '../years/closed-year'
 import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
 
@@ -83,13 +84,15 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     const who = identify(base.db, sessions, caller)
     // Before even reading the input: an anonymous caller learns nothing of what a call expects.
     if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+    const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    // A closed year is read-only: refused before its input is even read, so nothing is written.
+    if (!readOnly) refuseIfClosed(base.db, name, base.annee)
     const input = parseInput(name, raw)
     authorize(base.db, name, input, who)
     const handler = handlers[name] as Handler<CallName>
     if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
     const ctx: ServiceContext = { ...base, access }
-    const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
     const journaled = !readOnly && !NOT_JOURNALED.has(name)
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>

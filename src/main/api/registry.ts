@@ -5,6 +5,7 @@ import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
 import { bilanModelesHandlers } from '../services/bilan-modeles'
+import { clotureHandlers } from '../services/cloture'
 import { collectifsHandlers } from '../services/collectifs'
 import { comptesHandlers } from '../services/comptes'
 import { concertationsHandlers } from '../services/concertations'
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<CallName> = {
   ...recuperationHandlers,
   ...rgpdHandlers,
   ...comptesHandlers,
+  ...clotureHandlers,
 }

@@ -4,6 +4,7 @@ import { annulationContract } from './annulation'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
 import { bilanModelesContract } from './bilan-modeles'
+import { clotureContract } from './cloture'
 import { budgetContract } from './budget'
 import { collectifsContract } from './collectifs'
 import { comptesContract } from './comptes'
@@ -47,6 +48,7 @@ export const contract = {
   ...actionsParentsContract,
   ...comptesContract,
   ...budgetContract,
+  ...clotureContract,
 }
 
 export type Contract = typeof contract
