@@ -32,6 +32,9 @@ Commandes :
            (.xlsx : le registre en tableau ; .pdf : les feuilles d'émargement à signer, une page par séance ;
            dates AAAA-MM-JJ ou JJ/MM/AAAA)
   register summary  Assiduité de l'année par enfant : --out FICHIER.xlsx [--date AAAA-MM-JJ] (défaut : aujourd'hui)
+  year close  Clôture l'année : --out DOSSIER [--template ID] [--no-pdf] (le dossier pour la CAF et son .zip :
+           bilan rempli, registres, émargements, assiduité, conformité, aide à la saisie, compte rendu
+           financier, document d'échange ; ce qui manque encore est listé ; l'année passe en lecture seule)
   account reset  Nouveau mot de passe pour un compte oublié : --name "NOM AFFICHÉ" (mot de passe tapé deux fois,
            ou CLAS_NOUVEAU_MOT_DE_PASSE ; le compte est réactivé et débloqué)
 
@@ -68,6 +71,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]
   },
   register: { load: async () => (await import('./commands/register')).registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
   'register summary': { load: async () => (await import('./commands/register')).registerSummaryCommand as Command, options: ['out', 'date'] },
+  'year close': { load: async () => (await import('./commands/year-close')).yearCloseCommand as Command, options: ['out', 'template'], switches: ['no-pdf'] },
   'account reset': { load: async () => (await import('./commands/account-reset')).accountResetCommand as Command, options: ['name'] },
 }
 
