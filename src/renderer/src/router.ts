@@ -11,6 +11,7 @@ import { bilanRoutes } from './routes/bilan'
 import { importEnfantsRoutes } from './routes/import-enfants'
 import { comptesRoutes } from './routes/comptes'
 import { budgetRoutes } from './routes/budget'
+import { clotureRoutes } from './routes/cloture'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -47,6 +48,7 @@ const routes: RouteRecordRaw[] = [
   ...importEnfantsRoutes,
   ...comptesRoutes,
   ...budgetRoutes,
+  ...clotureRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -11,6 +11,7 @@ import { SessionStore } from '../../access/sessions'
 import { bindIpc } from './ipc'
 import { guardNavigation, hardenSession, secureWebPreferences, type HardenedSession } from './security'
 import { askBeforeUnload } from './unload-guard'
+import { useFolderOpener } from '../../year-end/open-folder'
 
 // One instance: two windows writing the same registers would fight over the file.
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -62,6 +63,8 @@ app.whenReady().then(() => {
       win.destroy()
     }
   })
+  // The closing folder, once built, opens in the system's file manager.
+  useFolderOpener((path) => shell.openPath(path))
   let stopBackups = () => {}
   host.onOpened((workspace) => (stopBackups = startAutomaticBackups(workspace, { onError: (message) => console.error(message) })))
   app.on('will-quit', () => {
