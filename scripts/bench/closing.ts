@@ -31,6 +31,10 @@ export async function benchClosing(dispatch: Dispatch, dir: string, modeleId = '
     console.log(`  ${`${what} (${parts.length} collectifs)`.padEnd(44)} ${String(sum(parts)).padStart(7)} ms (le plus long : ${slowest?.libelle.replace(/^.* — /, '')}, ${slowest?.ms} ms)`)
   }
   console.log(`Clôture complète (lecture + fichiers + .zip)   ${total.toFixed(0).padStart(9)} ms (processeur : ${((used.user + used.system) / 1000).toFixed(0)} ms)`)
-  console.log(`Objectif : clôture < ${CLOSING_TARGET_MS / 1000} s sans la conversion PDF → ${total < CLOSING_TARGET_MS ? 'atteint' : 'NON ATTEINT'}`)
+  // pdfmake lays out one page per séance held (about 3 000 here): the heaviest part, said apart.
+  const sheetsOnly = total - sum(perCollectif('emargement-'))
+  console.log(`  dont hors feuilles d'émargement PDF            ${sheetsOnly.toFixed(0).padStart(9)} ms`)
+  const verdict = (ms: number) => (ms < CLOSING_TARGET_MS ? 'atteint' : 'NON ATTEINT')
+  console.log(`Objectif : clôture < ${CLOSING_TARGET_MS / 1000} s sans la conversion PDF du bilan → ${verdict(total)} (hors feuilles d'émargement PDF : ${verdict(sheetsOnly)})`)
   return total
 }
