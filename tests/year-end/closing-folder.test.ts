@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
@@ -185,6 +186,19 @@ describe('the closing folder', () => {
     }
     expect(done.resultat!.fichiers.map((f) => f.chemin).sort()).toEqual(filesUnder(folder).sort())
   })
+
+  it('for a browser, the .zip is handed over as a file and no copy of the data stays in a temporary folder', async () => {
+    const temporary = () => readdirSync(tmpdir()).filter((n) => n.startsWith('clas-cloture-'))
+    const before = temporary()
+    const job = await waitClosing(t, t.call('cloture.demarrer', { modeleId: 'caf01-2025-2026', pdf: false }).travailId)
+    expect(job.resultat).toMatchObject({ dossier: null, zip: null })
+    expect(temporary()).toEqual(before)
+    const file = t.call('cloture.telecharger', { travailId: job.travailId })
+    expect(file).toMatchObject({ nomFichier: 'cloture-2025-2026.zip', type: 'application/zip' })
+    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))
+    expect(await zip.file('cloture-2025-2026/README.txt')!.async('string')).toContain("Clôture de l'année 2025-2026")
+    expect(t.call('cloture.ouvrirDossier', { travailId: job.travailId })).toEqual({ ouvert: false })
+  }, 120_000)
 
   it('a second closing never overwrites the first: it goes beside it', async () => {
     const again = await waitClosing(t, t.call('cloture.demarrer', { modeleId: 'caf01-2025-2026', dossier: destination(), pdf: false }).travailId)

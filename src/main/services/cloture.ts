@@ -74,11 +74,13 @@ export const clotureHandlers: HandlerMap<Calls> = {
 
   'cloture.telecharger': ({ travailId }) => {
     const job = requireFinished(travailId)
-    return { nomFichier: basename(job.resultat.zip), type: 'application/zip', base64: readFileSync(job.resultat.zip).toString('base64') } satisfies Fichier
+    const bytes = job.zip ?? readFileSync(job.resultat.zip)
+    return { nomFichier: basename(job.resultat.zip), type: 'application/zip', base64: bytes.toString('base64') } satisfies Fichier
   },
 
   'cloture.ouvrirDossier': ({ travailId }) => {
     const job = requireFinished(travailId)
+    if (job.temporaire) return { ouvert: false }
     return openFolder(job.resultat.dossier).then((ouvert) => ({ ouvert }))
   },
 

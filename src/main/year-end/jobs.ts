@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildClosingFolder, type ClosingResult } from './build-folder'
@@ -19,8 +19,9 @@ export interface ClosingJob {
   parties: ClosingResult['parties']
   resultat: ClosingResult | null
   erreur: string | null
-  /** A folder made for a browser's download, removed when the job is forgotten. */
-  temporaire: string | null
+  /** Made for a browser's download: no folder is kept on disk, only the .zip's bytes, in memory until the job is forgotten. */
+  temporaire: boolean
+  zip: Buffer | null
 }
 
 const jobs = new Map<string, ClosingJob>()
@@ -31,7 +32,6 @@ function forgetOldest(): void {
   while (jobs.size > KEPT) {
     const [id, job] = jobs.entries().next().value as [string, ClosingJob]
     if (job.etat === 'en_cours') break
-    if (job.temporaire) rmSync(job.temporaire, { recursive: true, force: true })
     jobs.delete(id)
   }
 }
@@ -53,24 +53,32 @@ export function startClosingJob(input: ClosingInput, { destination, pdf }: { des
   const temporaire = destination === null ? mkdtempSync(join(tmpdir(), 'clas-cloture-')) : null
   const job: ClosingJob = {
     id: randomUUID(), annee: input.doc.anneeScolaire.libelle, etat: 'en_cours', fait: 0,
-    total: closingParts(input, { pdf }).length + 1, parties: [], resultat: null, erreur: null, temporaire,
+    total: closingParts(input, { pdf }).length + 1, parties: [], resultat: null, erreur: null, temporaire: temporaire !== null, zip: null,
   }
   jobs.set(job.id, job)
-  buildClosingFolder(input, {
-    destination: destination ?? temporaire!,
-    pdf,
-    onProgress: (p) => {
-      job.fait = p.fait
-      job.total = p.total
-      job.parties = [...job.parties, p.partie]
-    },
-  }).then(
-    (resultat) => Object.assign(job, { etat: 'termine', resultat }),
-    (error: unknown) => {
+  const run = async () => {
+    try {
+      const resultat = await buildClosingFolder(input, {
+        destination: destination ?? temporaire!,
+        pdf,
+        onProgress: (p) => {
+          job.fait = p.fait
+          job.total = p.total
+          job.parties = [...job.parties, p.partie]
+        },
+      })
+      // The children's data does not stay behind in a temporary folder: the .zip is kept in memory for the download.
+      const zip = temporaire ? readFileSync(resultat.zip) : null
+      Object.assign(job, { etat: 'termine', resultat, zip })
+    } catch (error) {
       // The message names a file or a folder at most: never the children's data.
       Object.assign(job, { etat: 'echec', erreur: `La préparation du dossier a échoué : ${reason(error)}` })
-    },
-  ).finally(forgetOldest)
+    } finally {
+      if (temporaire) rmSync(temporaire, { recursive: true, force: true })
+      forgetOldest()
+    }
+  }
+  void run()
   return job
 }
 
