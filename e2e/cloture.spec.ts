@@ -34,6 +34,9 @@ test("clôturer l'année : ce qui manque, la préparation, le .zip téléchargé
 
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Continuer quand même' }).click()
+    // The parts are reported as they are built.
+    await expect(page.getByRole('progressbar', { name: 'Avancement de la préparation' })).toBeVisible()
+    await screen(page, testInfo, 'cloture-03-preparation', { fullPage: false })
     await expect(page.getByRole('heading', { name: 'Dossier de clôture prêt' })).toBeVisible({ timeout: 120_000 })
     const file = await download
     expect(file.suggestedFilename()).toBe('cloture-2025-2026.zip')
@@ -43,7 +46,7 @@ test("clôturer l'année : ce qui manque, la préparation, le .zip téléchargé
     expect(await zip.file('cloture-2025-2026/README.txt')!.async('string')).toContain("Clôture de l'année 2025-2026")
     await expect(page.getByRole('table', { name: /Fichiers du dossier \(\d+\)/ })).toContainText('README.txt')
     await expect(page.getByRole('region', { name: 'Année clôturée' })).toContainText(BANNER)
-    await screen(page, testInfo, 'cloture-03-resultat')
+    await screen(page, testInfo, 'cloture-04-resultat')
 
     // Read-only: a write is refused in French, from any screen.
     await expect(api(host.url, 'lieux.save', { nom: 'Nouveau local', adresse: '', commune: 'Bourg', typeLocal: 'associatif' })).rejects.toThrow("L'année 2025-2026 est clôturée : rouvrez-la dans Paramètres pour la modifier.")
@@ -54,7 +57,7 @@ test("clôturer l'année : ce qui manque, la préparation, le .zip téléchargé
     await page.getByRole('button', { name: "Rouvrir l'année" }).click()
     const dialog = page.getByRole('dialog', { name: "Rouvrir l'année ?" })
     await expect(dialog).toContainText('La réouverture est notée dans le journal.')
-    await screen(page, testInfo, 'cloture-04-rouvrir', { fullPage: false })
+    await screen(page, testInfo, 'cloture-05-rouvrir', { fullPage: false })
     await dialog.getByRole('button', { name: "Rouvrir l'année" }).click()
     await expect(page.getByRole('region', { name: 'Année clôturée' })).toHaveCount(0)
     await api(host.url, 'lieux.save', { nom: 'Nouveau local', adresse: '', commune: 'Bourg', typeLocal: 'associatif' })
