@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
 import type { Db } from '../store/open-database'
 import { anneesScolaires } from '../store/schema'
-import { readAnneeByLibelle, readCurrentAnnee } from '../store/repos/association'
 
 /**
  * Write calls still allowed while the year is closed: signing in, accounts, backups and
@@ -31,6 +30,10 @@ export function setClosedOn(db: Db, anneeId: string, day: string | null): void {
  */
 export function refuseIfClosed(db: Db, name: CallName, annee: string | undefined): void {
   if (allowedWhileClosed(name)) return
-  const year = annee !== undefined ? readAnneeByLibelle(db, annee) : readCurrentAnnee(db)
-  if (year && closedOn(db, year.id) !== null) throw new ApiError({ code: 'conflict', message: closedYearMessage(year.libelle) })
+  // One read per write call: the year's libellé and closing date, chosen as `requireAnnee` does.
+  const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe }).from(anneesScolaires)
+  const year = annee !== undefined
+    ? query.where(eq(anneesScolaires.libelle, annee)).get()
+    : query.orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+  if (year?.clotureeLe) throw new ApiError({ code: 'conflict', message: closedYearMessage(year.libelle) })
 }
