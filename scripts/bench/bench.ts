@@ -18,6 +18,7 @@ import { evaluateCompliance } from '../../src/shared/compliance'
 import { buildLargeAssociation } from './large-association'
 import { benchStartup } from './startup'
 import { benchReads } from './reads'
+import { benchClosing } from './closing'
 import { buildDemoDocument } from '../../src/main/demo'
 import { measureForm } from '../../tests/bilan/corpus/measure'
 import { CORPUS } from '../../tests/bilan/corpus/styles'
@@ -97,6 +98,8 @@ try {
     console.log(`Remplissage ${template.info.id.padEnd(34)} ${fill.toFixed(2).padStart(9)} ms   ${(fill / rezip).toFixed(1).padStart(7)} × décompresser + recompresser (${rezip.toFixed(1)} ms)`)
   }
   console.log(`Objectif : remplissage < 500 ms par formulaire → ${slowest < 500 ? 'atteint' : 'NON ATTEINT'}`)
+
+  await benchClosing(dispatch, dir)
 
   // Forms never seen: the synthetic corpus of the tests, imported with no review and filled.
   const corpusAnswers = { figures: computeFigures(buildDemoDocument()), reponses: buildDemoDocument().reponses ?? {} }

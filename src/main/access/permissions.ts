@@ -151,6 +151,16 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'comptes.save': 'parametres',
   'comptes.supprimer': 'suppression',
   'journal.list': 'parametres',
+
+  'cloture.etat': 'tous',
+  'cloture.verifier': 'tous',
+  // Writes files (in a folder of the server's disk when one is named): the coordination only.
+  'cloture.demarrer': 'export',
+  'cloture.progression': 'export',
+  'cloture.telecharger': 'export',
+  'cloture.ouvrirDossier': 'export',
+  'cloture.cloturer': 'parametres',
+  'cloture.rouvrir': 'parametres',
 }
 
 const isBenevoleWrite = (name: CallName): name is BenevoleWrite => Object.hasOwn(BENEVOLE_WRITES, name)

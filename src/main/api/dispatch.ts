@@ -10,6 +10,7 @@ import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
 import type { ChangeFeed } from '../changes/change-feed'
+import { refuseIfClosed } from '../years/closed-year'
 import type { Handler, Preparer, ServiceContext } from './context'
 import type { Identity } from '../access/permissions'
 import { handlers, preparers } from './registry'
@@ -95,11 +96,14 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
   const sessions = options.sessions ?? new SessionStore({ now })
   return function dispatch(name: string, raw: unknown, caller?: Caller): unknown {
     if (!isCallName(name)) throw new ApiError({ code: 'unknown_call', message: `Appel inconnu : « ${name.slice(0, 60)} ».` })
+    const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
     const admit = () => {
       const base = workspace.context()
       const who = identify(base.db, sessions, caller)
       // Before even reading the input: an anonymous caller learns nothing of what a call expects.
       if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+      // A closed year is read-only: refused before its input is even read, so nothing is written.
+      if (!readOnly) refuseIfClosed(base.db, name, base.annee)
       return { base, who }
     }
     const { base, who } = admit()

@@ -6,6 +6,7 @@ import { anneeSuivanteHandlers } from '../services/annee-suivante'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
 import { bilanModelesHandlers, bilanModelesPreparers } from '../services/bilan-modeles'
+import { clotureHandlers } from '../services/cloture'
 import { collectifsHandlers } from '../services/collectifs'
 import { comptesHandlers } from '../services/comptes'
 import { concertationsHandlers } from '../services/concertations'
@@ -51,6 +52,7 @@ export const handlers: HandlerMap<CallName> = {
   ...rgpdHandlers,
   ...comptesHandlers,
   ...anneeSuivanteHandlers,
+  ...clotureHandlers,
 }
 
 /** Write calls with work done before their transaction (api/context.ts, `Preparer`). */

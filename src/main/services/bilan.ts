@@ -31,7 +31,7 @@ const templatesOf = (ctx: ServiceContext) => listTemplates(findBuiltinTemplatesF
 const resume = (t: StoredTemplate): Modele => ({ id: t.info.id, titre: t.info.titre, anneeScolaire: t.info.anneeScolaire, departement: t.info.departement, origine: t.origine })
 
 /** A form's bytes and mapping, read before any `await` so that a refusal fails at once, the same way on every host. */
-function loadTemplate(ctx: ServiceContext, modeleId: string): { template: StoredTemplate; form: Buffer; mapping: Mapping; all: StoredTemplate[] } {
+export function loadTemplate(ctx: ServiceContext, modeleId: string): { template: StoredTemplate; form: Buffer; mapping: Mapping; all: StoredTemplate[] } {
   const all = templatesOf(ctx)
   const template = all.find((t) => t.info.id === modeleId)
   if (!template) throw new ApiError({ code: 'validation', field: 'modeleId', message: `modeleId : aucun formulaire « ${modeleId.slice(0, 60)} » : choisissez-en un dans la liste.` })

@@ -12,6 +12,7 @@ import { importEnfantsRoutes } from './routes/import-enfants'
 import { comptesRoutes } from './routes/comptes'
 import { budgetRoutes } from './routes/budget'
 import { nouvelleAnneeRoutes } from './routes/nouvelle-annee'
+import { clotureRoutes } from './routes/cloture'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -49,6 +50,7 @@ const routes: RouteRecordRaw[] = [
   ...comptesRoutes,
   ...budgetRoutes,
   ...nouvelleAnneeRoutes,
+  ...clotureRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

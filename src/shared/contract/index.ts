@@ -5,6 +5,7 @@ import { anneeSuivanteContract } from './annee-suivante'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
 import { bilanModelesContract } from './bilan-modeles'
+import { clotureContract } from './cloture'
 import { budgetContract } from './budget'
 import { collectifsContract } from './collectifs'
 import { comptesContract } from './comptes'
@@ -49,6 +50,7 @@ export const contract = {
   ...comptesContract,
   ...budgetContract,
   ...anneeSuivanteContract,
+  ...clotureContract,
 }
 
 export type Contract = typeof contract

@@ -35,6 +35,9 @@ Commandes :
   year start  Démarre l'année scolaire suivante : AAAA-AAAA (collectifs et créneaux reconduits, séances
            planifiées hors vacances de la zone, chaque enfant au niveau suivant dans son collectif ;
            ceux qui finissent la terminale partent ; l'année démarrée devient l'année en cours)
+  year close  Clôture l'année : --out DOSSIER [--template ID] [--no-pdf] (le dossier pour la CAF et son .zip :
+           bilan rempli, registres, émargements, assiduité, conformité, aide à la saisie, compte rendu
+           financier, document d'échange ; ce qui manque encore est listé ; l'année passe en lecture seule)
   account reset  Nouveau mot de passe pour un compte oublié : --name "NOM AFFICHÉ" (mot de passe tapé deux fois,
            ou CLAS_NOUVEAU_MOT_DE_PASSE ; le compte est réactivé et débloqué)
 
@@ -72,6 +75,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]
   register: { load: async () => (await import('./commands/register')).registerCommand as Command, options: ['collectif', 'from', 'to', 'out'] },
   'register summary': { load: async () => (await import('./commands/register')).registerSummaryCommand as Command, options: ['out', 'date'] },
   'year start': { load: async () => (await import('./commands/year-start')).yearStartCommand as Command, options: ['year'], positional: 'year' },
+  'year close': { load: async () => (await import('./commands/year-close')).yearCloseCommand as Command, options: ['out', 'template'], switches: ['no-pdf'] },
   'account reset': { load: async () => (await import('./commands/account-reset')).accountResetCommand as Command, options: ['name'] },
 }
 

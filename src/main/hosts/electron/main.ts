@@ -65,7 +65,8 @@ function startService(): { dispatch: Dispatch; stop(): void } {
   let stopping = false
   const start = () => {
     const child = utilityProcess.fork(join(here, 'utility.js'), [], { serviceName: 'Clas — données', stdio: 'inherit' })
-    client = new ServiceClient(utilityChannel(child), printHtml)
+    // The closing folder, once built, opens in the system's file manager.
+    client = new ServiceClient(utilityChannel(child), printHtml, (path) => shell.openPath(path))
     client.onChange((appel, origine) => pushChange(webContents.getAllWebContents(), appel, origine))
     client.onCrash((code) => {
       console.error(`Le processus des données s'est arrêté (code ${code}).`)

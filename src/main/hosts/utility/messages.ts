@@ -17,6 +17,8 @@ export interface StartOptions {
   nativeBinding?: string
   /** The parent prints HTML to PDF (Electron's own Chromium): the bilan's PDF asks it. */
   printer?: boolean
+  /** The parent opens folders in the system's file manager: the year's closing folder asks it. */
+  folderOpener?: boolean
 }
 
 /** A caller as it travels: the session's token stays with the window's process, as before. */
@@ -26,6 +28,8 @@ export type ToService =
   | { type: 'start'; options: StartOptions }
   | { type: 'call'; id: number; name: string; input: unknown; caller: WireCaller | null }
   | { type: 'printed'; id: number; pdf?: Uint8Array; error?: string }
+  /** `failure`: '' when the folder opened, else why not (as Electron's `shell.openPath`). */
+  | { type: 'opened'; id: number; failure: string }
   | { type: 'stop' }
 
 export type FromService =
@@ -35,6 +39,7 @@ export type FromService =
   | { type: 'error'; id: number; error: ApiErrorBody; token: string | null }
   | { type: 'change'; appel: string; origine?: string }
   | { type: 'print'; id: number; html: string }
+  | { type: 'open-folder'; id: number; path: string }
   | { type: 'start-failed'; message: string }
 
 /** One end of the channel, whatever carries it. */

@@ -34,16 +34,18 @@ export class ServiceClient {
     private readonly channel: ChildChannel,
     /** Prints the bilan's HTML to PDF (Electron's Chromium); absent: the child finds its own way. */
     private readonly print?: (html: string) => Promise<Uint8Array>,
+    /** Opens a folder in the system's file manager: '' on success, else why not (`shell.openPath`). */
+    private readonly openFolder?: (path: string) => Promise<string>,
   ) {
     channel.onMessage((message) => this.receive(message))
     channel.onExit((code) => this.exit(code))
   }
 
   /** Opens the base in the child; resolves once it answers calls (a base in recovery included). */
-  start(options: Omit<StartOptions, 'printer'>): Promise<{ probleme: string | null }> {
+  start(options: Omit<StartOptions, 'printer' | 'folderOpener'>): Promise<{ probleme: string | null }> {
     this.ready ??= new Promise((resolve, reject) => {
       this.started = { resolve, reject }
-      this.channel.send({ type: 'start', options: { ...options, printer: this.print !== undefined } })
+      this.channel.send({ type: 'start', options: { ...options, printer: this.print !== undefined, folderOpener: this.openFolder !== undefined } })
     })
     return this.ready
   }
@@ -98,7 +100,20 @@ export class ServiceClient {
         return
       case 'print':
         void this.printFor(message.id, message.html)
+        return
+      case 'open-folder':
+        void this.openFor(message.id, message.path)
     }
+  }
+
+  private async openFor(id: number, path: string): Promise<void> {
+    let failure: string
+    try {
+      failure = this.openFolder ? await this.openFolder(path) : 'pas de gestionnaire de fichiers ici'
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error)
+    }
+    this.channel.send({ type: 'opened', id, failure })
   }
 
   private async printFor(id: number, html: string): Promise<void> {

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/contract/errors'
 import type { Caller } from '../../access/sessions'
 import { BackupSettingsStore } from '../../backup/backup-settings'
 import { useHtmlPrinter } from '../../bilan/pdf/bilan-pdf'
+import { useFolderOpener } from '../../year-end/open-folder'
 import { clockFromEnv } from '../../workspace'
 import { startDatabaseService, type DatabaseService } from '../database-service'
 import type { FromService, Port, StartOptions, ToService } from './messages'
@@ -17,6 +18,8 @@ export function runService(port: Port<ToService, FromService>, onStop: () => voi
   let service: DatabaseService | null = null
   const printing = new Map<number, { resolve(pdf: Buffer): void; reject(error: Error): void }>()
   let nextPrint = 1
+  const opening = new Map<number, (failure: string) => void>()
+  let nextOpening = 1
 
   const start = (options: StartOptions) => {
     try {
@@ -38,6 +41,13 @@ export function runService(port: Port<ToService, FromService>, onStop: () => voi
         const id = nextPrint++
         printing.set(id, { resolve, reject })
         port.send({ type: 'print', id, html })
+      }))
+    }
+    if (options.folderOpener) {
+      useFolderOpener((path) => new Promise<string>((resolve) => {
+        const id = nextOpening++
+        opening.set(id, resolve)
+        port.send({ type: 'open-folder', id, path })
       }))
     }
     port.send({ type: 'ready', probleme: service.host.startProblem?.message ?? null })
@@ -72,6 +82,10 @@ export function runService(port: Port<ToService, FromService>, onStop: () => voi
         else waiting?.reject(new Error(message.error ?? 'impression impossible'))
         return
       }
+      case 'opened':
+        opening.get(message.id)?.(message.failure)
+        opening.delete(message.id)
+        return
       case 'stop':
         service?.close()
         service = null

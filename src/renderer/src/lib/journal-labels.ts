@@ -50,6 +50,8 @@ const APPELS: Partial<Record<CallName, string>> = {
   'actionsParents.supprimer': 'Action avec les parents supprimée',
   'comptes.save': 'Compte enregistré',
   'comptes.supprimer': 'Compte supprimé',
+  'cloture.cloturer': 'Année clôturée',
+  'cloture.rouvrir': 'Année rouverte',
 }
 
 const ENTITES: Record<string, string> = {
@@ -59,6 +61,7 @@ const ENTITES: Record<string, string> = {
   rgpd: 'Données personnelles', projetsBonus: 'Projet bonus', formations: 'Formation', concertations: 'Concertation',
   actionsParents: 'Action avec les parents', comptes: 'Compte',
   budget: "Budget de l'action",
+  cloture: 'Année scolaire',
 }
 
 export const appelLabel = (appel: string) => APPELS[appel as CallName] ?? appel

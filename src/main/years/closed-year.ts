@@ -1,0 +1,39 @@
+import { desc, eq } from 'drizzle-orm'
+import type { CallName } from '../../shared/contract'
+import { ApiError } from '../../shared/contract/errors'
+import type { Db } from '../store/open-database'
+import { anneesScolaires } from '../store/schema'
+
+/**
+ * Write calls still allowed while the year is closed: signing in, accounts, backups and
+ * recovery, the app itself, the RGPD rights (erasure is a right, closed year or not), closing
+ * and reopening, starting the next year and switching years.
+ */
+export const ALLOWED_WHILE_CLOSED = ['session.', 'comptes.', 'sauvegardes.', 'app.', 'rgpd.', 'recuperation.', 'cloture.', 'anneeSuivante.', 'annees.'] as const
+
+export const allowedWhileClosed = (name: CallName): boolean => ALLOWED_WHILE_CLOSED.some((prefix) => name.startsWith(prefix))
+
+export const closedYearMessage = (libelle: string) => `L'année ${libelle} est clôturée : rouvrez-la dans Paramètres pour la modifier.`
+
+/** When the year was closed (YYYY-MM-DD), or null while it is open. */
+export function closedOn(db: Db, anneeId: string): string | null {
+  return db.select({ clotureeLe: anneesScolaires.clotureeLe }).from(anneesScolaires).where(eq(anneesScolaires.id, anneeId)).get()?.clotureeLe ?? null
+}
+
+export function setClosedOn(db: Db, anneeId: string, day: string | null): void {
+  db.update(anneesScolaires).set({ clotureeLe: day }).where(eq(anneesScolaires.id, anneeId)).run()
+}
+
+/**
+ * Refuses a write call on a closed year before it runs: nothing is written. The year is the
+ * one the call works on (`--year`, else the current one); a base with no year yet has none closed.
+ */
+export function refuseIfClosed(db: Db, name: CallName, annee: string | undefined): void {
+  if (allowedWhileClosed(name)) return
+  // One read per write call: the year's libellé and closing date, chosen as `requireAnnee` does.
+  const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe }).from(anneesScolaires)
+  const year = annee !== undefined
+    ? query.where(eq(anneesScolaires.libelle, annee)).get()
+    : query.orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+  if (year?.clotureeLe) throw new ApiError({ code: 'conflict', message: closedYearMessage(year.libelle) })
+}
