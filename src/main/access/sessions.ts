@@ -9,6 +9,11 @@ export interface Caller {
   token: string | null
   /** Reaches us over the network (LAN mode), not from this laptop: stricter rules apply. */
   distant?: boolean
+  /**
+   * The school year the screens show, when the user chose another than the current one (the
+   * year switcher; HTTP header `X-Clas-Annee`, the IPC message): a past year is read-only.
+   */
+  annee?: string
 }
 
 /** Server-side end of an idle session; the renderer locks much sooner (a setting, 10 min by default). */

@@ -34,6 +34,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ structure: STRUCTURE, anneeScolaire: { ...ANNEE, fin: '2025-08-01' } }, 'anneeScolaire.fin'],
     ],
     'structure.get': [[1, '']],
+    'annees.liste': [['2024-2025', '']],
     'structure.update': [
       [{ structure: { ...STRUCTURE, codePostal: '1000' }, anneeScolaire: ANNEE }, 'structure.codePostal'],
       [{ structure: { ...STRUCTURE, coordinateur: { prenom: 'A' } }, anneeScolaire: ANNEE }, 'structure.coordinateur.nom'],

@@ -11,6 +11,7 @@ import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
 import type { Handler, ServiceContext } from './context'
 import { handlers } from './registry'
+import { checkChosenYear, contextForYear } from '../years/past-year'
 
 /**
  * Calls that switch or replace the database themselves, or must checkpoint it after their own
@@ -86,10 +87,19 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     const input = parseInput(name, raw)
     authorize(base.db, name, input, who)
     const handler = handlers[name] as Handler<CallName>
-    if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
-    const ctx: ServiceContext = { ...base, access }
     const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    const chosen = checkChosenYear(caller?.annee)
+    // A past year: reads go to its frozen copy, writes are refused here, before anything runs.
+    let ctx: ServiceContext
+    try {
+      ctx = contextForYear(name, readOnly, { ...base, access, ...(chosen !== undefined ? { annee: chosen } : {}) })
+    } catch (error) {
+      if (error instanceof ApiError) throw error
+      options.onInternalError?.(name, error)
+      throw new ApiError({ code: 'internal', message: "L'archive de cette année n'a pas pu être lue." })
+    }
+    if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const journaled = !readOnly && !NOT_JOURNALED.has(name)
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>
@@ -124,7 +134,8 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     // Emptied whether the write succeeds or not: one that fails outside a transaction may have written part.
     const forget = () => workspace.results.clear()
     try {
-      result = KEPT_UNTIL_WRITE.has(name)
+      // Only the live base's: the cache follows one connection, and an archive's results never change anyway.
+      result = KEPT_UNTIL_WRITE.has(name) && ctx.sqlite === base.sqlite
         ? workspace.results.get(ctx.sqlite, keepKey(name, input, ctx), run)
         : outside
         ? run()

@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract'
 import type { HandlerMap } from './context'
 import { actionsParentsHandlers } from '../services/actions-parents'
+import { anneesHandlers } from '../services/annees'
 import { annulationHandlers } from '../services/annulation'
 import { appHandlers } from '../services/app'
 import { bilanHandlers } from '../services/bilan'
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<CallName> = {
   ...recuperationHandlers,
   ...rgpdHandlers,
   ...comptesHandlers,
+  ...anneesHandlers,
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { actionsParentsContract } from './actions-parents'
+import { anneesContract } from './annees'
 import { annulationContract } from './annulation'
 import { appContract } from './app'
 import { bilanContract } from './bilan'
@@ -47,6 +48,7 @@ export const contract = {
   ...actionsParentsContract,
   ...comptesContract,
   ...budgetContract,
+  ...anneesContract,
 }
 
 export type Contract = typeof contract
