@@ -26,7 +26,7 @@ type Child = { id: string; prenom: string; niveau: string }
 
 describe('a past year, chosen by the page (X-Clas-Annee)', () => {
   beforeEach(() => {
-    startNextYearBySql(t, { libelle: '2026-2027', debut: '2026-09-01', fin: '2027-07-02' })
+    startNextYearBySql(t.workspace, { libelle: '2026-2027', debut: '2026-09-01', fin: '2027-07-02' })
   })
 
   it('lists the years of the base for the switcher', async () => {
