@@ -146,3 +146,36 @@ export function openArchive(db: Db, anneeId: string): OpenArchive | null {
   byYear.set(anneeId, { stamp, archive })
   return archive
 }
+
+/** The archived years of the base, oldest first. */
+export function archivedYears(db: Db): { anneeId: string; libelle: string; archiveeLe: string }[] {
+  return clientOf(db).prepare(`SELECT r.annee_id AS anneeId, a.libelle, r.archivee_le AS archiveeLe
+    FROM annees_archives r JOIN annees_scolaires a ON a.id = r.annee_id ORDER BY a.debut`).all() as { anneeId: string; libelle: string; archiveeLe: string }[]
+}
+
+/**
+ * Applies `change` to every archive and stores each rewritten, keeping the date of its freeze
+ * (an erasure must reach the past years too). The copy is vacuumed before it is serialized, so
+ * that the bytes changed are not left in its free pages. Run inside the live base's transaction:
+ * the live rows and every archive change together, or nothing does.
+ */
+export function rewriteArchives(db: Db, change: (sqlite: Database.Database) => void): number {
+  const sqlite = clientOf(db)
+  const update = sqlite.prepare('UPDATE annees_archives SET contenu = ?, schema_version = ? WHERE annee_id = ?')
+  let rewritten = 0
+  for (const { anneeId } of archivedYears(db)) {
+    const contenu = sqlite.prepare('SELECT contenu FROM annees_archives WHERE annee_id = ?').pluck().get(anneeId) as Buffer
+    const copy = openImage(contenu, { writable: true })
+    try {
+      copy.sqlite.pragma('secure_delete = ON')
+      copy.sqlite.transaction(() => change(copy.sqlite))()
+      copy.sqlite.exec('VACUUM')
+      update.run(Buffer.from(copy.sqlite.serialize()), String(migrationsApplied(copy.sqlite)), anneeId)
+      rewritten++
+    } finally {
+      copy.sqlite.close()
+    }
+    forgetArchive(db, anneeId)
+  }
+  return rewritten
+}
