@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/contract/errors'
 import { BASE_WIDE_CALLS, isAnneeLibelle, pastYearRefusal } from '../../shared/years/past-year'
 import { requireAnnee } from '../api/checks'
 import type { ServiceContext } from '../api/context'
+import { readAnneeByLibelle } from '../store/repos/association'
 import { openArchive } from './archive'
 
 /** The year a caller chose (header, IPC message): refused in French when it is not one. */
@@ -22,6 +23,12 @@ export function checkChosenYear(value: unknown): string | undefined {
  */
 export function contextForYear(name: CallName, readOnly: boolean, ctx: ServiceContext): ServiceContext {
   if (ctx.annee === undefined || BASE_WIDE_CALLS.has(name)) return ctx
+  // The first call of a page: a year it kept that this base does not hold (another base opened,
+  // a restore) must not stop the app from starting; the page then goes back to the current year.
+  if (name === 'app.status' && !readAnneeByLibelle(ctx.db, ctx.annee)) {
+    const { annee: _unknown, ...live } = ctx
+    return live
+  }
   const annee = requireAnnee(ctx)
   const courante = ctx.sqlite.prepare('SELECT courante FROM annees_scolaires WHERE id = ?').pluck().get(annee.id) === 1
   if (courante) return ctx

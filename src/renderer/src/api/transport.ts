@@ -1,4 +1,6 @@
 import { ApiError, type ApiErrorBody, type Envelope } from '../../../shared/contract/errors'
+import { YEAR_HEADER } from '../../../shared/years/past-year'
+import { chosenYear } from './chosen-year'
 
 /** Carries one call to the main process and back; the client never knows which one it has. */
 export interface Transport {
@@ -6,14 +8,20 @@ export interface Transport {
 }
 
 /** Under Electron: the preload's bridge (`window.clas`), results in an envelope. */
-export function ipcTransport(bridge: { call(name: string, input: unknown): Promise<Envelope<unknown>> }): Transport {
+export function ipcTransport(bridge: { call(name: string, input: unknown, annee?: string): Promise<Envelope<unknown>> }): Transport {
   return {
     async call(name, input) {
-      const envelope = await bridge.call(name, input)
+      const annee = chosenYear()
+      const envelope = await (annee ? bridge.call(name, input, annee) : bridge.call(name, input))
       if (!envelope.ok) throw new ApiError(envelope.error)
       return envelope.result
     },
   }
+}
+
+function yearHeader(): Record<string, string> {
+  const annee = chosenYear()
+  return annee ? { [YEAR_HEADER]: annee } : {}
 }
 
 /** In a browser: the HTTP host, `POST /api/<call>` with the input as JSON. */
@@ -24,7 +32,7 @@ export function httpTransport(base = ''): Transport {
       try {
         response = await fetch(`${base}/api/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...yearHeader() },
           body: JSON.stringify(input ?? {}),
         })
       } catch {
