@@ -51,6 +51,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'setup.create': 'parametres',
   'structure.get': 'tous',
   'annees.liste': 'tous',
+  'tableauDeBord.comparaison': 'tous',
   'structure.update': 'parametres',
 
   'lieux.list': 'tous',

@@ -30,7 +30,7 @@ const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
  * Read calls that read the whole year and answer the same to every caller allowed to make
  * them: kept until the next write (after each mark typed, the screens ask again).
  */
-const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'conformite.evaluer', 'bilan.chiffres'])
+const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'tableauDeBord.comparaison', 'conformite.evaluer', 'bilan.chiffres'])
 /** What such a result depends on besides the data: the input, the year chosen and today (the default date). */
 const keepKey = (name: CallName, input: unknown, ctx: ServiceContext) => JSON.stringify([name, input, ctx.annee ?? null, ctx.today()])
 

@@ -4,6 +4,7 @@ import { startNextYearBySql } from '../../../tests/helpers/next-year'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
 import { buildDemoDocument } from '../demo/build-demo'
 import { createHttpApp } from '../hosts/http/server'
+import { addDays, daysBetween } from '../../shared/calendar/dates'
 
 let t: TestWorkspace
 beforeEach(() => {
@@ -85,5 +86,24 @@ describe('a past year, chosen by the page (X-Clas-Annee)', () => {
     // The page's first call names the year it shows; a year the base does not hold: the current one.
     expect((await post('app.status', {}, '2025-2026')).json.result).toMatchObject({ annee: { libelle: '2025-2026' } })
     expect((await post('app.status', {}, '2019-2020')).json.result).toMatchObject({ annee: { libelle: '2026-2027' } })
+  })
+
+  it('compares the current year with the previous one read from its archive: the whole year, or as of the same day', async () => {
+    const past = { token: null, annee: '2025-2026' }
+    const { debut, fin } = t.workspace.context().sqlite.prepare("SELECT debut, fin FROM annees_scolaires WHERE libelle = '2025-2026'").get() as { debut: string; fin: string }
+    const dashboard = t.dispatch('tableauDeBord.donnees', { date: fin }, past) as { collectifs: { seancesTenues: number }[] }
+    // Before the new year starts: all of the previous year.
+    const before = t.call('tableauDeBord.comparaison')
+    expect(before.mode).toBe('annee-entiere')
+    expect(before.courante).toEqual({ libelle: '2026-2027', date: '2026-09-01', enfants: 0, seancesTenues: 0, tauxPresence: null, actionsParents: 0 })
+    expect(before.precedente).toMatchObject({ libelle: '2025-2026', archivee: true })
+    expect(before.precedente!.seancesTenues).toBe(dashboard.collectifs.reduce((n, c) => n + c.seancesTenues, 0))
+    expect(before.precedente!.enfants).toBe(((await post('enfants.list', {}, '2025-2026')).json.result as Child[]).length)
+    expect(before.precedente!.tauxPresence).toBeGreaterThan(0.5)
+    // Mid-October: the previous year as of its own mid-October, fewer séances than in all of it.
+    const october = t.call('tableauDeBord.comparaison', { date: '2026-10-15' })
+    expect(october.mode).toBe('meme-jour')
+    expect(october.precedente!.date).toBe(addDays(debut, daysBetween('2026-09-01', '2026-10-15')))
+    expect(october.precedente!.seancesTenues).toBeLessThan(before.precedente!.seancesTenues)
   })
 })
