@@ -21,7 +21,8 @@ test('le sélecteur d’année montre l’année passée telle qu’archivée, e
   } finally {
     w.close()
   }
-  const host = await startHost(scratch.db, { today: '2026-09-15' })
+  // 20 November 2026: the new year runs, compared with the previous one as of 20 November 2025.
+  const host = await startHost(scratch.db, { today: '2026-11-20' })
   try {
     await page.goto(host.url)
     const choix = page.getByLabel('Année scolaire')
@@ -33,6 +34,8 @@ test('le sélecteur d’année montre l’année passée telle qu’archivée, e
     await expect(bandeau).toHaveText(/Vous consultez l'année 2025-2026, telle qu'elle a été archivée : lecture seule\./)
     // The home dashboard of that year: its collectifs, read from the archive.
     await expect(page.locator('.card.collectif').first()).toBeVisible()
+    // No year before it in the base: nothing to compare with.
+    await expect(page.getByRole('region', { name: "Par rapport à l'an dernier" })).toHaveCount(0)
     await screen(page, testInfo, 'annee-passee-01-accueil')
 
     await page.getByRole('link', { name: 'Enfants', exact: true }).click()
@@ -61,6 +64,11 @@ test('le sélecteur d’année montre l’année passée telle qu’archivée, e
     await expect(bandeau).toHaveCount(0)
     await expect(page.getByLabel('Année scolaire')).toHaveValue('2026-2027')
     await expect(page.getByRole('link', { name: 'Nouvelle famille' })).toBeVisible()
+    await page.getByRole('link', { name: 'Accueil', exact: true }).click()
+    const comparaison = page.getByRole('region', { name: "Par rapport à l'an dernier" })
+    await expect(comparaison).toContainText("2025-2026 au 20/11/2025, au même jour de l'année (archivée)")
+    await expect(comparaison).toContainText('2026-2027 au 20/11/2026')
+    await expect(comparaison.getByLabel(/^Séances tenues : 0 cette année, \d+ l'an dernier$/)).toBeVisible()
     const lieux = await api<unknown[]>(host.url, 'lieux.list', {})
     expect(lieux.every((l) => (l as { nom: string }).nom !== 'Salle')).toBe(true)
     await screen(page, testInfo, 'annee-passee-03-retour')
