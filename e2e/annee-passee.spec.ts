@@ -52,6 +52,13 @@ test('le sélecteur d’année montre l’année passée telle qu’archivée, e
     await page.getByRole('link', { name: 'Familles', exact: true }).click()
     await expect(page.getByRole('link', { name: 'Nouvelle famille' })).toHaveCount(0)
 
+    // Its bilan as it was: downloadable, not corrected any more.
+    await page.getByRole('link', { name: 'Bilan CAF', exact: true }).click()
+    await expect(page.getByRole('button', { name: 'Télécharger le .docx' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('button', { name: /^Corriger/ })).toHaveCount(0)
+    await expect(bandeau).toHaveCount(1)
+    await screen(page, testInfo, 'annee-passee-04-bilan', { fullPage: false })
+
     // A write sent anyway for that year is refused by the host.
     const refus = await fetch(`${host.url}api/lieux.save`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'X-Clas-Annee': '2025-2026' },
@@ -63,6 +70,8 @@ test('le sélecteur d’année montre l’année passée telle qu’archivée, e
     await bandeau.getByRole('button', { name: "Revenir à l'année 2026-2027" }).click()
     await expect(bandeau).toHaveCount(0)
     await expect(page.getByLabel('Année scolaire')).toHaveValue('2026-2027')
+    await expect(page.getByRole('button', { name: /^Corriger/ }).first()).toBeVisible({ timeout: 30_000 })
+    await page.getByRole('link', { name: 'Familles', exact: true }).click()
     await expect(page.getByRole('link', { name: 'Nouvelle famille' })).toBeVisible()
     await page.getByRole('link', { name: 'Accueil', exact: true }).click()
     const comparaison = page.getByRole('region', { name: "Par rapport à l'an dernier" })
