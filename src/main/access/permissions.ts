@@ -50,6 +50,8 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
   'app.leaveDemo': 'tous',
   'setup.create': 'parametres',
   'structure.get': 'tous',
+  'annees.liste': 'tous',
+  'tableauDeBord.comparaison': 'tous',
   'structure.update': 'parametres',
 
   'lieux.list': 'tous',

@@ -14,6 +14,11 @@ export interface Caller {
    * are not pushed back to it, since it refreshed itself already (changes/change-feed.ts).
    */
   client?: string
+  /**
+   * The school year the screens show, when the user chose another than the current one (the
+   * year switcher; HTTP header `X-Clas-Annee`, the IPC message): a past year is read-only.
+   */
+  annee?: string
 }
 
 /** Server-side end of an idle session; the renderer locks much sooner (a setting, 10 min by default). */

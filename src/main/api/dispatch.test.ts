@@ -34,6 +34,8 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ structure: STRUCTURE, anneeScolaire: { ...ANNEE, fin: '2025-08-01' } }, 'anneeScolaire.fin'],
     ],
     'structure.get': [[1, '']],
+    'annees.liste': [['2024-2025', '']],
+    'tableauDeBord.comparaison': [[{ date: '2025-02-30' }, 'date'], [{ date: '2024-11-04' }, 'date']],
     'structure.update': [
       [{ structure: { ...STRUCTURE, codePostal: '1000' }, anneeScolaire: ANNEE }, 'structure.codePostal'],
       [{ structure: { ...STRUCTURE, coordinateur: { prenom: 'A' } }, anneeScolaire: ANNEE }, 'structure.coordinateur.nom'],

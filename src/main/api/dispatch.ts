@@ -14,6 +14,7 @@ import { refuseIfClosed } from '../years/closed-year'
 import type { Handler, Preparer, ServiceContext } from './context'
 import type { Identity } from '../access/permissions'
 import { handlers, preparers } from './registry'
+import { checkChosenYear, contextForYear } from '../years/past-year'
 
 /**
  * Calls that switch or replace the database themselves, or freeze the year before writing (the
@@ -36,7 +37,7 @@ const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
  * Read calls that read the whole year and answer the same to every caller allowed to make
  * them: kept until the next write (after each mark typed, the screens ask again).
  */
-const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'conformite.evaluer', 'bilan.chiffres'])
+const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'tableauDeBord.comparaison', 'conformite.evaluer', 'bilan.chiffres'])
 /** What such a result depends on besides the data: the input, the year chosen and today (the default date). */
 const keepKey = (name: CallName, input: unknown, ctx: ServiceContext) => JSON.stringify([name, input, ctx.annee ?? null, ctx.today()])
 
@@ -103,7 +104,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       // Before even reading the input: an anonymous caller learns nothing of what a call expects.
       if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
       // A closed year is read-only: refused before its input is even read, so nothing is written.
-      if (!readOnly) refuseIfClosed(base.db, name, base.annee)
+      if (!readOnly) refuseIfClosed(base.db, name, checkChosenYear(caller?.annee) ?? base.annee)
       return { base, who }
     }
     const { base, who } = admit()
@@ -122,10 +123,19 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
 
   function execute(name: CallName, raw: unknown, input: unknown, caller: Caller | undefined, base: ServiceContext, who: Identity, prepared: unknown): unknown {
     const handler = handlers[name] as Handler<CallName>
-    if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
-    const ctx: ServiceContext = { ...base, access, ...(prepared !== undefined ? { prepared } : {}) }
     const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    const chosen = checkChosenYear(caller?.annee)
+    // A past year: reads go to its frozen copy, writes are refused here, before anything runs.
+    let ctx: ServiceContext
+    try {
+      ctx = contextForYear(name, readOnly, { ...base, access, ...(chosen !== undefined ? { annee: chosen } : {}), ...(prepared !== undefined ? { prepared } : {}) })
+    } catch (error) {
+      if (error instanceof ApiError) throw error
+      options.onInternalError?.(name, error)
+      throw new ApiError({ code: 'internal', message: "L'archive de cette année n'a pas pu être lue." })
+    }
+    if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
     const journaled = !readOnly && !NOT_JOURNALED.has(name)
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>
@@ -160,7 +170,8 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     // Emptied whether the write succeeds or not: one that fails outside a transaction may have written part.
     const forget = () => workspace.results.clear()
     try {
-      result = KEPT_UNTIL_WRITE.has(name)
+      // Only the live base's: the cache follows one connection, and an archive's results never change anyway.
+      result = KEPT_UNTIL_WRITE.has(name) && ctx.sqlite === base.sqlite
         ? workspace.results.get(ctx.sqlite, keepKey(name, input, ctx), run)
         : outside
         ? run()

@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract'
 import type { HandlerMap, PreparerMap } from './context'
 import { actionsParentsHandlers } from '../services/actions-parents'
+import { anneesHandlers } from '../services/annees'
 import { annulationHandlers } from '../services/annulation'
 import { anneeSuivanteHandlers } from '../services/annee-suivante'
 import { appHandlers } from '../services/app'
@@ -53,6 +54,7 @@ export const handlers: HandlerMap<CallName> = {
   ...comptesHandlers,
   ...anneeSuivanteHandlers,
   ...clotureHandlers,
+  ...anneesHandlers,
 }
 
 /** Write calls with work done before their transaction (api/context.ts, `Preparer`). */

@@ -65,6 +65,13 @@ export function personalRecordPage(document: Row & { association: string | null;
             Array.isArray(a.objectifs) ? a.objectifs.map((o) => label(OBJECTIF_PARENTS_LABELS, o)).join(', ') : '',
           ])),
         ].join('\n')
+  const archives = ((document.archives ?? []) as Row[]).map((a) => {
+    const titre = `Telles qu’archivées avec l’année ${String(a.anneeScolaire ?? '')} (lecture seule)`
+    return 'enfant' in a
+      ? [`<h2>${esc(titre)}</h2>`, enfant(a, 'L’enfant', 'h3')].join('\n')
+      : [`<h2>${esc(titre)}</h2>`, famille(a.famille as Row | null),
+          ...((a.enfants ?? []) as Row[]).map((r) => enfant(r, `${String((r.enfant as Row)?.prenom ?? '')} ${String((r.enfant as Row)?.nom ?? '')}`.trim(), 'h3'))].join('\n')
+  })
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Données personnelles — ${esc(qui)}</title>
 <style>
@@ -78,6 +85,7 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; pad
 <p class="muted">Tout ce que ${esc(document.association ?? 'l’association')} enregistre dans son application Clas, extrait le ${esc(date(document.exporteLe))}.
 Le fichier JSON remis avec cette page contient les mêmes données, lisibles par un ordinateur.</p>
 ${body}
+${archives.join('\n')}
 </body></html>
 `
 }

@@ -9,6 +9,7 @@ import { readAnneeByLibelle, type AnneeRow } from '../store/repos/association'
 import { readCollectifs, writeCollectif } from '../store/repos/collectifs'
 import { anneesScolaires, compteCollectifs, enfants, inscriptions, reponses } from '../store/schema'
 import { planCollectif } from './seances'
+import { snapshotYear, storeArchive } from '../years/archive'
 
 type Choix = ParsedInput<'anneeSuivante.demarrer'>['choix'][number]
 
@@ -84,19 +85,26 @@ function carry(ctx: ServiceContext, previous: AnneeRow, proposition: Proposition
   return { libelle, collectifs: copies.size, seances, enfants: carried, partis, ...(avertissement ? { avertissement } : {}) }
 }
 
+/** The next year always follows the current one, whichever year the screens show. */
+function currentAnnee(ctx: ServiceContext): ReturnType<typeof requireAnnee> {
+  const { annee: _shown, ...live } = ctx
+  return requireAnnee(live)
+}
+
 type Calls = 'anneeSuivante.preparer' | 'anneeSuivante.demarrer' | 'anneeSuivante.reponsesPrecedentes'
 
 export const anneeSuivanteHandlers: HandlerMap<Calls> = {
-  'anneeSuivante.preparer': (_input, ctx) => proposer(ctx, requireAnnee(ctx)),
+  'anneeSuivante.preparer': (_input, ctx) => proposer(ctx, currentAnnee(ctx)),
 
-  // In OUTSIDE_TRANSACTION (dispatch.ts): the year is frozen before the transaction that starts the next one.
+  // In OUTSIDE_TRANSACTION (dispatch.ts): its own immediate transaction freezes the year, then starts the next one.
   'anneeSuivante.demarrer': (input, ctx) => {
-    const previous = requireAnnee(ctx)
+    const previous = currentAnnee(ctx)
     // Checked before the freeze, so that a refused start freezes nothing.
     checkChoices(previous, proposer(ctx, previous), input)
-    // ARCHIVE: const frozen = snapshotYear(ctx.sqlite)
     return ctx.sqlite.transaction(() => {
-      // ARCHIVE: storeArchive(ctx.db, previous.id, frozen, now)
+      // The year that ends is frozen as it stands, under the write lock, before anything of the
+      // next one is written: its registers, levels and figures are read from that copy from now on.
+      storeArchive(ctx.db, previous.id, snapshotYear(ctx.sqlite), new Date(ctx.access?.now() ?? Date.now()))
       // Read again under the write lock: another window may have changed the year in between.
       const proposition = proposer(ctx, previous)
       return carry(ctx, previous, proposition, checkChoices(previous, proposition, input))

@@ -5,7 +5,7 @@ import { requireAnnee } from '../api/checks'
 import { accessOf } from '../access/call-access'
 import { hashSecret, type HashedSecret } from '../access/secrets'
 import { buildDemoDocument } from '../demo/build-demo'
-import { markLatestAnneeCurrent, readCurrentAnnee, readStructure, writeAnnee, writeStructure } from '../store/repos/association'
+import { markLatestAnneeCurrent, readAnneeByLibelle, readCurrentAnnee, readStructure, writeAnnee, writeStructure } from '../store/repos/association'
 import { insertCompteRows, readCompteRows, writeCompte } from '../store/repos/comptes'
 import type { ParsedInput } from '../../shared/contract'
 import { openSession } from './comptes'
@@ -13,7 +13,8 @@ import { importDocument } from './echange'
 
 export function appStatus(ctx: ServiceContext): AppStatus {
   const structure = readStructure(ctx.db)
-  const annee = readCurrentAnnee(ctx.db)
+  // A past year chosen (read from its archive, or from the live tables): that year's dates and zone.
+  const annee = (ctx.annee !== undefined ? readAnneeByLibelle(ctx.db, ctx.annee) : null) ?? readCurrentAnnee(ctx.db)
   return {
     configured: structure !== null && annee !== null,
     demo: ctx.workspace.isDemo,

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
@@ -5,6 +6,7 @@ import { childRecord, familyRecord } from '../rgpd/personal-record'
 import { personalRecordPage } from '../rgpd/personal-record-page'
 import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../rgpd/erase'
 import { childrenPastRetention } from '../rgpd/retention'
+import { archivedYears, openArchive, rewriteArchives } from '../years/archive'
 import { safeFileName } from '../../shared/registers/format'
 
 /**
@@ -15,9 +17,15 @@ import { safeFileName } from '../../shared/registers/format'
  * (no temporary file holding them), and checkpoint(TRUNCATE) empties the -wal that held the
  * old pages. The undo log is emptied too: it may hold rows naming the person.
  */
-function eraseDurably(ctx: ServiceContext, erase: () => Erasure): Erasure {
+function eraseDurably(ctx: ServiceContext, erase: (sqlite: Database.Database) => Erasure): Erasure {
   const { sqlite } = ctx
-  const result = sqlite.transaction(erase).immediate()
+  // The past years' frozen copies hold the person too: erased in the same transaction, or the
+  // right to erasure would not be kept (the live rows first: what is returned is their count).
+  const result = sqlite.transaction(() => {
+    const done = erase(sqlite)
+    rewriteArchives(ctx.db, (archive) => void erase(archive))
+    return done
+  }).immediate()
   ctx.workspace.undo.clear()
   let emptied: boolean
   try {
@@ -60,7 +68,13 @@ function personalDocument(ctx: ServiceContext, input: { enfantId: string } | { f
     ? (record as { enfant: { prenom: string; nom: string } }).enfant
     : { prenom: '', nom: (record as { famille: { nom: string } }).famille.nom }
   const structure = ctx.sqlite.prepare('SELECT nom FROM structure LIMIT 1').pluck().get() as string | undefined
-  const document = { donneesDe: 'enfantId' in input ? 'un enfant' : 'une famille', association: structure ?? null, exporteLe: ctx.today(), ...record }
+  // What each past year's frozen copy holds of them: the identity, level and family as they were then.
+  const archives = archivedYears(ctx.db).flatMap(({ anneeId, libelle, archiveeLe }) => {
+    const archive = openArchive(ctx.db, anneeId)
+    const held = archive && ('enfantId' in input ? childRecord(archive.sqlite, input.enfantId) : familyRecord(archive.sqlite, input.familleId))
+    return held ? [{ anneeScolaire: libelle, archiveeLe, ...held }] : []
+  })
+  const document = { donneesDe: 'enfantId' in input ? 'un enfant' : 'une famille', association: structure ?? null, exporteLe: ctx.today(), ...record, archives }
   return { document, who }
 }
 
@@ -83,10 +97,10 @@ export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.exporterPage' | 'r
   },
   'rgpd.effacer': (input, ctx) => {
     requirePerson(ctx, input)
-    if ('familleId' in input) return eraseDurably(ctx, () => eraseFamily(ctx.sqlite, input.familleId, input.avecEnfants))
+    if ('familleId' in input) return eraseDurably(ctx, (base) => eraseFamily(base, input.familleId, input.avecEnfants))
     const famille = input.avecFamille ? requireOnlyChild(ctx, input.enfantId) : null
     // With its family: the family's other children, all erased already, are left as they are.
-    return eraseDurably(ctx, () => (famille ? eraseFamily(ctx.sqlite, famille, true) : eraseChildren(ctx.sqlite, [input.enfantId])))
+    return eraseDurably(ctx, (base) => (famille ? eraseFamily(base, famille, true) : eraseChildren(base, [input.enfantId])))
   },
   'rgpd.retention': ({ annees }, ctx) => childrenPastRetention(ctx.sqlite, ctx.today(), annees),
   'rgpd.purger': ({ annees, enfantIds }, ctx) => {
@@ -95,6 +109,6 @@ export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.exporterPage' | 'r
     const allowed = new Set(childrenPastRetention(ctx.sqlite, ctx.today(), annees).map((c) => c.id))
     const index = enfantIds.findIndex((id) => !allowed.has(id))
     if (index >= 0) throw new ApiError({ code: 'validation', field: `enfantIds[${index}]`, message: `enfantIds[${index}] : cet enfant n'est plus dans la liste des enfants à effacer (inscrit depuis, ou déjà effacé) : rien n'a été effacé.` })
-    return eraseDurably(ctx, () => eraseChildren(ctx.sqlite, enfantIds))
+    return eraseDurably(ctx, (base) => eraseChildren(base, enfantIds))
   },
 }

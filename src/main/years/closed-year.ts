@@ -31,9 +31,11 @@ export function setClosedOn(db: Db, anneeId: string, day: string | null): void {
 export function refuseIfClosed(db: Db, name: CallName, annee: string | undefined): void {
   if (allowedWhileClosed(name)) return
   // One read per write call: the year's libellé and closing date, chosen as `requireAnnee` does.
-  const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe }).from(anneesScolaires)
+  const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe, courante: anneesScolaires.courante }).from(anneesScolaires)
   const year = annee !== undefined
     ? query.where(eq(anneesScolaires.libelle, annee)).get()
     : query.orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+  // A past year chosen by the page: its own refusal (years/past-year.ts) says why; reopening is for the current year only.
+  if (annee !== undefined && year && !year.courante) return
   if (year?.clotureeLe) throw new ApiError({ code: 'conflict', message: closedYearMessage(year.libelle) })
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { actionsParentsContract } from './actions-parents'
+import { anneesContract } from './annees'
 import { annulationContract } from './annulation'
 import { anneeSuivanteContract } from './annee-suivante'
 import { appContract } from './app'
@@ -51,6 +52,7 @@ export const contract = {
   ...budgetContract,
   ...anneeSuivanteContract,
   ...clotureContract,
+  ...anneesContract,
 }
 
 export type Contract = typeof contract

@@ -44,6 +44,18 @@ describe('IPC bridge', () => {
     const hidden = await ipc.invoke(APP, 'b', {})
     expect(JSON.stringify(hidden)).not.toContain('secret')
   })
+
+  it('carries the year the window shows with each call, and only with that call', async () => {
+    const handlers = new Map<string, Handler>()
+    const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as unknown as IpcMain
+    const seen: (string | undefined)[] = []
+    bindIpc(ipcMain, (_name, _input, caller) => (seen.push(caller?.annee), null), () => APP)
+    // One window: its caller (and session) is kept between calls; the year is not.
+    const event = { senderFrame: { url: APP }, sender: { id: 7, once: () => undefined } } as unknown as IpcMainInvokeEvent
+    await handlers.get(CHANNELS.call)!(event, 'enfants.list', {}, '2024-2025')
+    await handlers.get(CHANNELS.call)!(event, 'enfants.list', {})
+    expect(seen).toEqual(['2024-2025', undefined])
+  })
 })
 
 describe('changes pushed to the windows', () => {

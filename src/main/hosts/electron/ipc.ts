@@ -47,12 +47,16 @@ export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => stri
     }
     return caller
   }
-  ipcMain.handle(CHANNELS.call, async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+  ipcMain.handle(CHANNELS.call, async (event: IpcMainInvokeEvent, name: unknown, input: unknown, annee?: unknown): Promise<Envelope<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? ''
     if (!isAppUrl(frameUrl, appUrl())) return { ok: false, error: { code: 'validation', message: 'Appel refusé : origine inconnue.' } }
     try {
       // Awaited: a read-only call may answer with a promise (a file being built).
-      return { ok: true, result: await dispatch(String(name), input, callerOf(event)) }
+      // The year the window shows (its year switcher), set for this call only: the dispatcher reads it at once.
+      const caller = callerOf(event)
+      if (typeof annee === 'string' && annee !== '') caller.annee = annee
+      else delete caller.annee
+      return { ok: true, result: await dispatch(String(name), input, caller) }
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." })
       return { ok: false, error: apiError.toBody() }

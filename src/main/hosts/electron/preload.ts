@@ -3,7 +3,7 @@ import { CHANNELS } from './channels'
 
 // The renderer gets two functions and nothing else of Node or Electron.
 contextBridge.exposeInMainWorld('clas', {
-  call: (name: string, input: unknown) => ipcRenderer.invoke(CHANNELS.call, name, input),
+  call: (name: string, input: unknown, annee?: string) => ipcRenderer.invoke(CHANNELS.call, name, input, annee),
   onChange: (listener: (name: string) => void) => {
     // Only the name string crosses: never the IPC event (it would hand the page the sender).
     const heard = (_event: IpcRendererEvent, name: unknown) => {

@@ -15,6 +15,7 @@ import { ANONYMOUS_BODY_MAX, BODY_MAX, LARGE_BODY, LargeBodySlots, mayUpload } f
 import { LoginLimiter, loginTarget } from './login-limit'
 import type { ChangeFeed } from '../../changes/change-feed'
 import { changeStream, clientIdOf } from './events'
+import { YEAR_HEADER } from '../../../shared/years/past-year'
 
 export interface HttpAppOptions {
   dispatch: Dispatch
@@ -137,7 +138,9 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
         if (wait > 0) return refusal(c, { code: 'rate_limited', message: `Trop de tentatives d'identification depuis cet appareil : réessayez dans ${dureeFr(wait)}.` })
       }
       const token = getCookie(c, SESSION_COOKIE) ?? null
-      const caller: Caller = { token, distant: lan && !isLoopback(address), client: clientIdOf(c.req.header('x-clas-client')) }
+      // The year the page shows (its year switcher); the dispatcher checks it and keeps a past one read-only.
+      const annee = c.req.header(YEAR_HEADER)
+      const caller: Caller = { token, distant: lan && !isLoopback(address), client: clientIdOf(c.req.header('x-clas-client')), ...(annee ? { annee } : {}) }
       // The dispatcher opens, closes or drops the session on the caller; the cookie follows.
       const followSession = () => {
         if (caller.token === token) return

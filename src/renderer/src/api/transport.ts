@@ -1,4 +1,6 @@
 import { ApiError, type ApiErrorBody, type Envelope } from '../../../shared/contract/errors'
+import { YEAR_HEADER } from '../../../shared/years/past-year'
+import { chosenYear } from './chosen-year'
 
 /** Carries one call to the main process and back; the client never knows which one it has. */
 export interface Transport {
@@ -21,10 +23,11 @@ const changeName = (data: unknown): string | null => {
 }
 
 /** Under Electron: the preload's bridge (`window.clas`), results in an envelope. */
-export function ipcTransport(bridge: { call(name: string, input: unknown): Promise<Envelope<unknown>>; onChange?(listener: (name: string) => void): () => void }): Transport {
+export function ipcTransport(bridge: { call(name: string, input: unknown, annee?: string): Promise<Envelope<unknown>>; onChange?(listener: (name: string) => void): () => void }): Transport {
   return {
     async call(name, input) {
-      const envelope = await bridge.call(name, input)
+      const annee = chosenYear()
+      const envelope = await (annee ? bridge.call(name, input, annee) : bridge.call(name, input))
       if (!envelope.ok) throw new ApiError(envelope.error)
       return envelope.result
     },
@@ -34,6 +37,11 @@ export function ipcTransport(bridge: { call(name: string, input: unknown): Promi
 
 /** This page's name for the server: its own writes are not pushed back to it (it refreshed already). */
 const pageId = (): string => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`).replace(/[^\w-]/g, '')
+
+function yearHeader(): Record<string, string> {
+  const annee = chosenYear()
+  return annee ? { [YEAR_HEADER]: annee } : {}
+}
 
 /** In a browser: the HTTP host, `POST /api/<call>` with the input as JSON. */
 export function httpTransport(base = ''): Transport {
@@ -75,7 +83,7 @@ export function httpTransport(base = ''): Transport {
       try {
         response = await fetch(`${base}/api/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-clas-client': client },
+          headers: { 'content-type': 'application/json', 'x-clas-client': client, ...yearHeader() },
           body: JSON.stringify(input ?? {}),
         })
       } catch {

@@ -20,6 +20,13 @@ export const useAppStatus = defineStore('app-status', () => {
     return loading
   }
 
+  /** Asked again (another year chosen: its dates and zone). */
+  async function refresh(): Promise<AppStatus> {
+    const next = await api.call('app.status', {})
+    set(next)
+    return next
+  }
+
   function set(next: AppStatus): void {
     setServerClock(next.clock)
     status.value = next
@@ -34,5 +41,5 @@ export const useAppStatus = defineStore('app-status', () => {
     set(await api.call('app.leaveDemo', {}))
   }
 
-  return { status, load, set, openDemo, leaveDemo }
+  return { status, load, refresh, set, openDemo, leaveDemo }
 })

@@ -66,6 +66,13 @@ export const useReferentiels = defineStore('referentiels', () => {
     if (loaded.value) void track(load().catch(() => undefined))
   })
 
+  /** Another year chosen: the next screen loads its lists afresh. */
+  function forget(): void {
+    generation++
+    loaded.value = false
+    loading = null
+  }
+
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]))
   const collectifById = computed(() => byId(collectifs.value))
   const lieuById = computed(() => byId(lieux.value))
@@ -74,7 +81,7 @@ export const useReferentiels = defineStore('referentiels', () => {
   const familleById = computed(() => byId(familles.value))
 
   return {
-    collectifs, lieux, etablissements, intervenants, familles, loaded, ensure, reload: load,
+    collectifs, lieux, etablissements, intervenants, familles, loaded, ensure, reload: load, forget,
     collectifById, lieuById, etablissementById, intervenantById, familleById,
   }
 })

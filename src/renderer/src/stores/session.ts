@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '../api/client'
-import type { CallName } from '../../../shared/contract'
+import { contract, type CallName } from '../../../shared/contract'
+import { BASE_WIDE_CALLS } from '../../../shared/years/past-year'
+import { useAnnee } from './annee'
 import type { SessionEtat } from '../../../shared/contract/comptes'
 
 const MINUTES_KEY = 'clas.verrouillage.minutes'
@@ -36,9 +38,14 @@ export const useSession = defineStore('session', () => {
    * Whether this session may make `call` whatever its input: the main process's rules, given
    * with the session state, never restated here. Without an answer yet, nothing is offered.
    */
-  const peut = (call: CallName): boolean => etat.value?.droits.appels.includes(call) ?? false
+  const annee = useAnnee()
+  /** A past year is read-only whoever looks at it: the main process refuses its writes. */
+  const ecritureRefusee = (call: CallName) =>
+    annee.passee && !(contract[call] as { readOnly?: boolean }).readOnly && !BASE_WIDE_CALLS.has(call)
+  const peut = (call: CallName): boolean => !ecritureRefusee(call) && (etat.value?.droits.appels.includes(call) ?? false)
   /** Whether the séances and the registers of this collectif are this session's to write. */
   const peutTenir = (collectifId: string): boolean => {
+    if (annee.passee) return false
     const collectifs = etat.value?.droits.collectifs
     return collectifs === null || (collectifs?.includes(collectifId) ?? false)
   }

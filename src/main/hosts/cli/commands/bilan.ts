@@ -11,6 +11,7 @@ import { listTemplates, readForm, readMapping, TemplateError } from '../../../bi
 import { bilanAnswers, formWarning } from '../../../services/bilan'
 import { CliError, type CliIO } from '../io'
 import { dateOption, openWorkspace, yearOption } from '../open-workspace'
+import { readContextForYear } from '../../../years/past-year'
 import { sansRegistreLines } from './sans-registre'
 import { ApiError } from '../../../../shared/contract/errors'
 import { formatDateCourteFr } from '../../../../shared/calendar/dates'
@@ -71,7 +72,7 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
   try {
     const template = resolveTemplate(flags.template, path)
     // The same answers as the Bilan screen's: figures, written answers and hand corrections.
-    const { doc, answers } = bilanAnswers(workspace.context(), date)
+    const { doc, answers } = bilanAnswers(readContextForYear(workspace.context()), date)
     const warning = template.info ? formWarning(template.info, doc) : null
     const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
     writeFileSync(flags.out, docx)

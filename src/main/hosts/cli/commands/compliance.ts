@@ -3,6 +3,7 @@ import { formatDateCourteFr } from '../../../../shared/calendar/dates'
 import { readCollectifs } from '../../../store/repos/collectifs'
 import { requireAnnee } from '../../../api/checks'
 import { callOrFail, dateOption, openWorkspace, yearOption } from '../open-workspace'
+import { readContextForYear } from '../../../years/past-year'
 import type { CliIO } from '../io'
 import type { SeanceSansRegistre } from '../../../../shared/seances/held'
 import { sansRegistreLines } from './sans-registre'
@@ -22,7 +23,8 @@ export function complianceCommand(flags: { db?: string; date?: string; year?: st
       io.out(JSON.stringify(resultats, null, 2))
       return 0
     }
-    const ctx = workspace.context()
+    // The collectifs' names as they were in a past year (its frozen copy), like the results.
+    const ctx = readContextForYear(workspace.context())
     const annee = requireAnnee(ctx)
     const noms = new Map(readCollectifs(ctx.db, annee.id).map((c) => [c.id, c.nom]))
     io.out(`Conformité au référentiel national, année ${annee.libelle}, au ${formatDateCourteFr(date)}`)

@@ -1,0 +1,39 @@
+import type { HandlerMap, ServiceContext } from '../api/context'
+import { requireAnnee } from '../api/checks'
+import { comparableDate, yearTotals } from '../../shared/dashboard/year-comparison'
+import { openArchive } from '../years/archive'
+import { asOfDate } from './as-of'
+import { readComplianceInput } from './compliance-input'
+
+/**
+ * The year before the one `ctx` reads, as the services would read it: from its frozen copy when
+ * archived, else from the live tables. Looked up in the live base: an archive holds no archive.
+ */
+function previousYearContext(ctx: ServiceContext, debut: string): { ctx: ServiceContext; archivee: boolean } | null {
+  const live = ctx.workspace.context()
+  const previous = live.sqlite.prepare('SELECT id, libelle FROM annees_scolaires WHERE debut < ? ORDER BY debut DESC LIMIT 1').get(debut) as { id: string; libelle: string } | undefined
+  if (!previous) return null
+  const archive = openArchive(live.db, previous.id)
+  return { ctx: { ...live, ...(archive ? { db: archive.db, sqlite: archive.sqlite } : {}), annee: previous.libelle }, archivee: archive !== null }
+}
+
+export const anneesHandlers: HandlerMap<'annees.liste' | 'tableauDeBord.comparaison'> = {
+  'annees.liste': (_input, ctx) => {
+    const rows = ctx.sqlite.prepare(`
+      SELECT a.libelle, a.debut, a.fin, a.courante, a.cloturee_le AS clotureeLe, r.archivee_le AS archiveeLe
+      FROM annees_scolaires a LEFT JOIN annees_archives r ON r.annee_id = a.id ORDER BY a.debut`).all() as
+      { libelle: string; debut: string; fin: string; courante: number; clotureeLe: string | null; archiveeLe: string | null }[]
+    return rows.map((r) => ({ ...r, courante: r.courante === 1 }))
+  },
+  'tableauDeBord.comparaison': ({ date }, ctx) => {
+    const annee = requireAnnee(ctx)
+    const input = readComplianceInput(ctx)
+    const day = asOfDate(ctx, annee, date)
+    const courante = { libelle: annee.libelle, date: day, ...yearTotals(input, day) }
+    const previous = previousYearContext(ctx, annee.debut)
+    if (!previous) return { courante, precedente: null, mode: 'annee-entiere' as const }
+    const before = requireAnnee(previous.ctx)
+    const { date: then, mode } = comparableDate(annee, before, day)
+    return { courante, precedente: { libelle: before.libelle, date: then, archivee: previous.archivee, ...yearTotals(readComplianceInput(previous.ctx), then) }, mode }
+  },
+}
