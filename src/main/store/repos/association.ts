@@ -104,7 +104,7 @@ export function readFamilles(db: Db): Famille[] {
 export function writeFamille(db: Db, f: Famille): void {
   const values = {
     id: f.id, nom: f.nom, telephone: f.telephone ?? null, email: f.email ?? null,
-    quartierPrioritaire: f.quartierPrioritaire ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
+    quartierPrioritaire: f.quartierPrioritaire ?? null, quartier: f.quartier ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
   }
   db.insert(familles).values(values).onConflictDoUpdate({ target: familles.id, set: values }).run()
 }
