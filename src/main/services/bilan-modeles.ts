@@ -10,6 +10,7 @@ import { analyseForm, isUnsure, proposalOf, summarize, type FormAnalysis } from 
 import { buildMapping, checkRequest, importTemplate, proposedId, TemplateImportError, type ImportRequest, type TemplateFolders } from '../bilan/templates/import-template'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
 import { listTemplates, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
+import { readQuartiers } from '../store/repos/association'
 
 interface FichierModele {
   nomFichier: string
@@ -30,10 +31,11 @@ const modele = (t: StoredTemplate): Modele => ({ id: t.info.id, departement: t.i
  */
 let lastAnalysis: { key: string; analysis: FormAnalysis } | null = null
 
-function analyseOnce(bytes: Uint8Array): FormAnalysis {
-  const key = createHash('sha256').update(bytes).digest('hex')
+/** The form read with the base's quartiers, that its tables may name (a quartier entered since: read again). */
+function analyseOnce(bytes: Uint8Array, quartiers: readonly string[]): FormAnalysis {
+  const key = createHash('sha256').update(bytes).update(JSON.stringify(quartiers)).digest('hex')
   if (lastAnalysis?.key === key) return lastAnalysis.analysis
-  const analysis = analyseForm(bytes)
+  const analysis = analyseForm(bytes, quartiers)
   lastAnalysis = { key, analysis }
   return analysis
 }
@@ -51,7 +53,7 @@ const request = (input: FichierModele): ImportRequest => ({ ...input, bytes: Buf
 function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
   const req = request(input)
   const checked = checkRequest(req)
-  const analysis = analyseOnce(req.bytes)
+  const analysis = analyseOnce(req.bytes, readQuartiers(ctx.db))
   const blancs = analysis.blanks.map((b) => {
     const p = proposalOf(analysis, b.key)
     const valeur = p?.valeur ?? { ignorer: true as const }
@@ -94,7 +96,7 @@ export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.mode
   'bilan.modeles.importer.confirmer': (input, ctx) => {
     const { bindings, lignesRetirees, ...fichier } = input
     try {
-      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyseOnce)
+      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), (bytes) => analyseOnce(bytes, readQuartiers(ctx.db)))
       return modele(template)
     } catch (error) {
       throw asApiError(error)
