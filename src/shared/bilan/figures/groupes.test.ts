@@ -42,9 +42,9 @@ describe('groups of children a form draws itself (enfants?…)', () => {
     const compte = compteGroupe({ age: { min: 11, max: 16 }, sexe: 'F', quartier: 'saragossé' }, enfants, startYear)
     expect(compte.value).toBe(2)
     expect(compte.manquants).toEqual([
-      { manque: 'dateNaissance', enfants: [{ id: 'enfant-5', nom: 'Lina Sans Date' }] },
-      { manque: 'sexe', enfants: [{ id: 'enfant-6', nom: 'Sam Sans Sexe' }] },
-      { manque: 'quartier', enfants: [{ id: 'enfant-7', nom: 'Awa Sans Quartier' }] },
+      { manque: 'dateNaissance', enfants: [{ id: 'enfant-5', nom: 'Lina Sans Date', familleId: 'famille-1' }] },
+      { manque: 'sexe', enfants: [{ id: 'enfant-6', nom: 'Sam Sans Sexe', familleId: 'famille-1' }] },
+      { manque: 'quartier', enfants: [{ id: 'enfant-7', nom: 'Awa Sans Quartier', familleId: 'famille-4' }] },
     ])
     expect(compte.source).toBe('âge au 31/12/2025, calculé depuis 8 enfants inscrits, 1 enfant sans date de naissance non compté, 1 enfant sans sexe saisi non compté, 1 enfant dont la famille n’a pas de quartier saisi non compté')
     expect(compteGroupe({ niveaux: ['4E', '3E'] }, enfants, startYear)).toMatchObject({ value: 4, manquants: [] })

@@ -119,6 +119,7 @@ export interface EnfantConnu {
   niveau: Niveau
   /** The family's quartier as entered; null without a family or without a quartier. */
   quartier: string | null
+  familleId: string | null
 }
 
 /** The children enrolled in the year as of `asOf` (spec/chiffres.md), as groups are counted from them. */
@@ -135,6 +136,7 @@ function enfantsConnusOf({ doc, enrolled, startYear }: YearData): { enfants: Enf
     sexe: e.sexe ?? null,
     niveau: e.niveau,
     quartier: (e.familleId ? familles.get(e.familleId)?.quartier?.trim() : undefined) || null,
+    familleId: e.familleId ?? null,
   }))
   return { enfants, startYear }
 }
@@ -147,11 +149,18 @@ export const MANQUE_LIBELLES: Record<Manque, { seul: string; plusieurs: string }
   quartier: { seul: 'enfant dont la famille n’a pas de quartier saisi', plusieurs: 'enfants dont la famille n’a pas de quartier saisi' },
 }
 
+/** A child a group could not place; its family, where the quartier is to be entered. */
+export interface Manquant {
+  id: string
+  nom: string
+  familleId: string | null
+}
+
 export interface CompteGroupe {
   value: number
   source: string
   /** Children who may belong to the group but could not be placed, by what their data lacks. */
-  manquants: { manque: Manque; enfants: { id: string; nom: string }[] }[]
+  manquants: { manque: Manque; enfants: Manquant[] }[]
 }
 
 export const sameQuartier = (a: string, b: string) => fold(a) === fold(b)
@@ -163,7 +172,7 @@ export const sameQuartier = (a: string, b: string) => fold(a) === fold(b)
  */
 export function compteGroupe(g: Groupe, enfants: readonly EnfantConnu[], startYear: number): CompteGroupe {
   const quartier = g.quartier === undefined ? null : fold(g.quartier)
-  const missing = new Map<Manque, { id: string; nom: string }[]>()
+  const missing = new Map<Manque, Manquant[]>()
   let value = 0
   for (const e of enfants) {
     const unknown: Manque[] = []
@@ -181,7 +190,7 @@ export function compteGroupe(g: Groupe, enfants: readonly EnfantConnu[], startYe
       else if (fold(e.quartier) !== quartier) continue
     }
     if (unknown.length === 0) value++
-    else for (const m of unknown) missing.set(m, [...(missing.get(m) ?? []), { id: e.id, nom: e.nom }])
+    else for (const m of unknown) missing.set(m, [...(missing.get(m) ?? []), { id: e.id, nom: e.nom, familleId: e.familleId }])
   }
   const manquants = (['dateNaissance', 'sexe', 'quartier'] as Manque[])
     .filter((m) => missing.has(m))

@@ -48,6 +48,11 @@ function truthOf(value: Exclude<FigureValue, null>): boolean | null {
 export function figure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
   const corrected = answers.corrections?.[key]
   if (corrected !== undefined && corrected.trim() !== '') return { value: corrected.trim(), source: 'corrigé par le coordinateur' }
+  return computedFigure(key, answers)
+}
+
+/** The figure `key` as the registers give it: a key of the dictionary, or a group of children a form draws. */
+export function computedFigure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
   if (Object.hasOwn(answers.figures.values, key)) return { value: answers.figures.values[key], source: answers.figures.sources[key] ?? '' }
   const groupe = isGroupeKey(key) && answers.connus ? parseGroupeKey(key) : null
   if (!groupe || !answers.connus) return undefined
