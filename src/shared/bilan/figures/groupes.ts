@@ -240,3 +240,39 @@ export function quartiersFigures(data: YearData, out: FigureSink): void {
   }
   out.set('enfants.quartier.nonRenseigne', sansQuartier, enfants.length === 0 ? 'aucun enfant inscrit' : `calculé depuis les familles de ${plural(enfants.length, 'enfant inscrit', 'enfants inscrits')}`)
 }
+
+/** The figure of the fixed list that counts the same children, when there is one (spec/chiffres.md). */
+export function fixedKey(g: Groupe): string | null {
+  const dims = Object.keys(g)
+  if (dims.length === 0) return 'enfants.total'
+  if (g.quartier !== undefined) return null
+  if (g.niveaux && dims.length === 1) {
+    if (g.niveaux.length === 1) return `enfants.niveau.${g.niveaux[0]}`
+    for (const [cycle, list] of Object.entries(CYCLES)) {
+      if (list.length === g.niveaux.length && list.every((n) => g.niveaux!.includes(n))) return `enfants.${cycle}`
+    }
+    return null
+  }
+  if (g.niveaux) return null
+  if (g.sexe && !g.age) return `enfants.sexe.${g.sexe}`
+  if (g.age) {
+    const band = ['6-10', '11-14', '15-18'].find((b) => b === `${g.age!.min}-${g.age!.max}`)
+    if (!band) return null
+    return g.sexe ? `enfants.age.${band}.sexe.${g.sexe}` : `enfants.age.${band}`
+  }
+  return null
+}
+
+/** The group a key of the fixed list counts (`enfants.age.6-10.sexe.F`), or null for any other key. */
+export function groupeOfFixedKey(key: string): Groupe | null {
+  if (key === 'enfants.total') return {}
+  const niveau = /^enfants\.niveau\.(\w+)$/.exec(key)
+  if (niveau && (NIVEAUX as readonly string[]).includes(niveau[1])) return { niveaux: [niveau[1] as Niveau] }
+  const cycle = /^enfants\.(elementaire|college|lycee|autre)$/.exec(key)
+  if (cycle) return { niveaux: [...CYCLES[cycle[1] as keyof typeof CYCLES]] }
+  const sexe = /^enfants\.sexe\.(F|M)$/.exec(key)
+  if (sexe) return { sexe: sexe[1] as 'F' | 'M' }
+  const age = /^enfants\.age\.(\d+)-(\d+)(?:\.sexe\.(F|M))?$/.exec(key)
+  if (age) return { age: { min: Number(age[1]), max: Number(age[2]) }, ...(age[3] ? { sexe: age[3] as 'F' | 'M' } : {}) }
+  return null
+}

@@ -1,5 +1,4 @@
-import { CYCLES } from '../figures/enfants'
-import { groupeKey, type Groupe } from '../figures/groupes'
+import { fixedKey, groupeKey, type Groupe } from '../figures/groupes'
 import { readHeader, type Header } from './category-headers'
 import { isAnswerInstruction, isCrossedOut } from './label-cues'
 import type { Lignes } from './mapping-schema'
@@ -15,8 +14,12 @@ interface ReadCell {
   /** Its row heading, or one of its column headings, is a total. */
   rowTotal: boolean
   colTotal: boolean
-  /** Some heading of it names children (a band, a sex, levels, a quartier) or a total. */
-  categorical: boolean
+  /** Its row heading, or a column heading, names children (a band, a sex, levels, a quartier) or a total. */
+  rowCategorical: boolean
+  colCategorical: boolean
+  /** The heading it could not read is its row's, or a column's. */
+  rowIllisible: boolean
+  colIllisible: boolean
 }
 
 function merge(into: Groupe, g: Groupe): boolean {
@@ -37,45 +40,26 @@ function titleLevels(cells: BlankInfo[]): Set<string> {
 function readCell(blank: BlankInfo, titles: Set<string>, quartiers: readonly string[]): ReadCell {
   const columns = (blank.colonne ?? '').split(' › ').filter((l) => l && !titles.has(l) && !isAnswerInstruction(l))
   const read = (text: string): Header => readHeader(text, quartiers)
-  const out: ReadCell = { blank, groupe: {}, illisible: null, rowTotal: false, colTotal: false, categorical: false }
+  const out: ReadCell = { blank, groupe: {}, illisible: null, rowTotal: false, colTotal: false, rowCategorical: false, colCategorical: false, rowIllisible: false, colIllisible: false }
   const take = (text: string, h: Header, axis: 'row' | 'col') => {
+    const unread = () => {
+      out.illisible ??= text
+      if (axis === 'row') out.rowIllisible = true
+      else out.colIllisible = true
+    }
+    if (h.kind === 'illisible') return unread()
+    if (h.kind === 'vide') return
+    if (axis === 'row') out.rowCategorical = true
+    else out.colCategorical = true
     if (h.kind === 'total') {
-      out.categorical = true
       if (axis === 'row') out.rowTotal = true
       else out.colTotal = true
-    } else if (h.kind === 'illisible') {
-      out.illisible ??= text
-    } else if (h.kind === 'groupe') {
-      out.categorical = true
-      if (out.groupe && !merge(out.groupe, h.groupe)) out.illisible ??= text
-    }
+    } else if (out.groupe && !merge(out.groupe, h.groupe)) unread()
   }
   if (blank.ligne) take(blank.ligne, read(blank.ligne), 'row')
   for (const c of columns) take(c, read(c), 'col')
   if (out.illisible !== null) out.groupe = null
   return out
-}
-
-/** The figure of the fixed list that counts the same children, when there is one (spec/chiffres.md). */
-export function fixedKey(g: Groupe): string | null {
-  const dims = Object.keys(g)
-  if (dims.length === 0) return 'enfants.total'
-  if (g.quartier !== undefined) return null
-  if (g.niveaux && dims.length === 1) {
-    if (g.niveaux.length === 1) return `enfants.niveau.${g.niveaux[0]}`
-    for (const [cycle, list] of Object.entries(CYCLES)) {
-      if (list.length === g.niveaux.length && list.every((n) => g.niveaux!.includes(n))) return `enfants.${cycle}`
-    }
-    return null
-  }
-  if (g.niveaux) return null
-  if (g.sexe && !g.age) return `enfants.sexe.${g.sexe}`
-  if (g.age) {
-    const band = ['6-10', '11-14', '15-18'].find((b) => b === `${g.age!.min}-${g.age!.max}`)
-    if (!band) return null
-    return g.sexe ? `enfants.age.${band}.sexe.${g.sexe}` : `enfants.age.${band}`
-  }
-  return null
 }
 
 const keyOf = (g: Groupe) => fixedKey(g) ?? groupeKey(g)
@@ -95,10 +79,12 @@ export function categoryProposals(blanks: readonly BlankInfo[], lignes: readonly
   for (const [table, cells] of byTable) {
     if (lignes.some((l) => l.tableau === table)) continue
     const titles = titleLevels(cells)
-    const read = cells
-      .filter((b) => !(b.colonne ?? '').split(' › ').some(isCrossedOut))
-      .map((b) => readCell(b, titles, quartiers))
-      .filter((c) => c.categorical)
+    const all = cells.filter((b) => !(b.colonne ?? '').split(' › ').some(isCrossedOut)).map((b) => readCell(b, titles, quartiers))
+    // A cell belongs to the grid by a heading that names children, or by a heading it cannot read
+    // where the headings beside it (its row's cells' columns, its column's cells' rows) name children.
+    const read = all.filter((c) => c.rowCategorical || c.colCategorical ||
+      (c.colIllisible && all.some((o) => o.blank.row === c.blank.row && o.colCategorical)) ||
+      (c.rowIllisible && all.some((o) => o.blank.col === c.blank.col && o.rowCategorical)))
     const groups = read.filter((c) => c.groupe !== null && Object.keys(c.groupe).length > 0)
     if (groups.length < 2 || !groups.some((c) => fixedKey(c.groupe!) === null)) continue
     for (const cell of read) {

@@ -1,4 +1,4 @@
-import { compteGroupe, isGroupeKey, MANQUE_LIBELLES, parseGroupeKey, type Manquant, type Manque } from '../figures/groupes'
+import { compteGroupe, groupeOfFixedKey, MANQUE_LIBELLES, parseGroupeKey, type Manquant, type Manque } from '../figures/groupes'
 import type { Mapping } from './mapping-schema'
 import { figure, type Answers } from './resolve-value'
 
@@ -63,8 +63,9 @@ export function enfantsManquants(mapping: Mapping, answers: Answers): EnfantsMan
   for (const b of mapping.blanks) {
     if (!('chiffre' in b.valeur)) continue
     for (const key of [b.valeur.chiffre].flat()) {
-      if (!isGroupeKey(key) || answers.corrections?.[key]?.trim()) continue
-      const groupe = parseGroupeKey(key)
+      if (answers.corrections?.[key]?.trim()) continue
+      // The fixed bands and sexes lack the same children as a form's own groups.
+      const groupe = parseGroupeKey(key) ?? groupeOfFixedKey(key)
       if (!groupe) continue
       for (const { manque, enfants } of compteGroupe(groupe, answers.connus.enfants, answers.connus.startYear).manquants) {
         const entry = byManque.get(manque) ?? { cases: 0, enfants: new Map<string, Manquant>() }
