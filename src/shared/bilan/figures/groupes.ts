@@ -209,7 +209,7 @@ export function compteGroupe(g: Groupe, enfants: readonly EnfantConnu[], startYe
  * The quartiers of the enrolled children's families, each once whatever its spelling (the most
  * frequent one kept), with how many children live there; and how many have no quartier entered.
  */
-export function parQuartier(enfants: readonly EnfantConnu[]): { quartiers: { nom: string; enfants: number }[]; sansQuartier: number } {
+export function parQuartier(enfants: readonly Pick<EnfantConnu, 'quartier'>[]): { quartiers: { nom: string; enfants: number }[]; sansQuartier: number } {
   const groups = new Map<string, { spellings: Map<string, number>; enfants: number }>()
   let sansQuartier = 0
   for (const e of enfants) {
