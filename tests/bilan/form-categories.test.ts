@@ -172,7 +172,12 @@ describe('forms that bring their own categories, filled from a real base (issue 
 
   it('a heading it cannot read gets « à vérifier » and no value, the others their own band', async () => {
     const columns = ['6-10 ans', '11-16 ans', 'Ados du dispositif passerelle'].map((text) => ({ text }))
-    const { text, vue } = await fill(await form('Tranches d’âge', columns, ['Nombre d’enfants']), 'illisible.docx')
+    const base64 = await form('Tranches d’âge', columns, ['Nombre d’enfants'])
+    // The import screen says why before anything is saved.
+    const apercu = t.call('bilan.modeles.importer.apercu', { nomFichier: 'illisible.docx', base64, departement: '64', anneeScolaire: '2025-2026' })
+    expect(apercu.blancs.find((b) => b.key === 'cellule:t0:r1:c3')).toMatchObject({ aVerifier: true, proposition: { ignorer: true }, note: expect.stringMatching(/Ados du dispositif passerelle/) })
+    expect(apercu.blancs.find((b) => b.key === 'cellule:t0:r1:c2')).toMatchObject({ aVerifier: false, proposition: { chiffre: 'enfants?age=11-16' } })
+    const { text, vue } = await fill(base64, 'illisible.docx')
     expect([text(1, 1), text(1, 2)]).toEqual([count(inAge(6, 10)), count(inAge(11, 16))])
     expect(text(1, 3)).toBe('')
     expect(vue.aVerifier).toEqual([expect.objectContaining({ cle: 'cellule:t0:r1:c3', valeur: '', raison: expect.stringMatching(/Ados du dispositif passerelle/) })])

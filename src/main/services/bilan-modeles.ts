@@ -62,6 +62,7 @@ function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
       key: b.key, kind: b.kind, libelle: b.label, titre: b.heading, precedent: b.previous,
       ...(b.table !== undefined ? { tableau: b.table, ligne: b.ligne ?? '', colonne: b.colonne ?? '' } : {}),
       proposition: valeur, propositionLibelle: valeurLibelle(valeur), confiance: p?.score ?? 0, aVerifier: !p || isUnsure(p),
+      ...(p?.note ? { note: p.note } : {}),
       ...(rule !== undefined ? { parLignes: rule } : {}),
     }
   })
