@@ -32,5 +32,6 @@ export type HandlerMap<K extends CallName> = { [N in K]: Handler<N> }
  * process meanwhile (reading an .xlsx takes a worker and up to seconds): its result reaches the
  * handler as `ctx.prepared`. Refusals are ApiErrors, as the handler's.
  */
-export type Preparer<N extends CallName> = (input: ParsedInput<N>) => Promise<unknown>
+/** `ctx`: the base as the call found it, to read (never to write) before the transaction. */
+export type Preparer<N extends CallName> = (input: ParsedInput<N>, ctx: ServiceContext) => Promise<unknown>
 export type PreparerMap = { [N in CallName]?: Preparer<N> }

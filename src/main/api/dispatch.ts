@@ -114,7 +114,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     if (!prepare) return execute(name, raw, input, caller, base, who, undefined)
     // The file is read first, while the others' calls go on; then the short write, admitted
     // again (the base, or the caller's session, may have changed meanwhile).
-    return prepare(input as never).then((prepared) => {
+    return prepare(input as never, base).then((prepared) => {
       const again = admit()
       authorize(again.base.db, name, input, again.who)
       return execute(name, raw, input, caller, again.base, again.who, prepared)

@@ -5,7 +5,8 @@ import { figureLabel, TABLE_LABELS } from '../../shared/bilan/figures/labels'
 import type { FigureValue } from '../../shared/bilan/figures/types'
 import type { Binding, Lignes, Mapping } from '../../shared/bilan/mapping/mapping-schema'
 import { isFootnote } from '../../shared/bilan/mapping/label-cues'
-import { resolveValue, rowValue, type Answers } from '../../shared/bilan/mapping/resolve-value'
+import { computedFigure, resolveValue, rowValue, type Answers } from '../../shared/bilan/mapping/resolve-value'
+import { enfantsManquants, totalEcarts } from '../../shared/bilan/mapping/group-checks'
 import { questionById, TEMPLATE_IDS } from '../../shared/bilan/questions'
 import type { Blank } from './docx/blanks'
 import { openDocx } from './docx/docx-file'
@@ -33,14 +34,14 @@ function formatted(key: string, value: FigureValue | undefined): string {
 
 function chiffre(key: string, answers: Answers): Chiffre {
   const label = figureLabel(key)
-  const known = Object.hasOwn(answers.figures.values, key)
+  const computed = computedFigure(key, answers)
   const correction = answers.corrections?.[key]?.trim() || null
   return {
     cle: key,
     libelle: label?.libelle ?? key,
     format: label?.format ?? 'texte',
-    calcule: known ? formatted(key, answers.figures.values[key]) : '',
-    source: known ? (answers.figures.sources[key] ?? '') : 'chiffre inconnu de cette version de Clas',
+    calcule: computed ? formatted(key, computed.value) : '',
+    source: computed ? computed.source : 'chiffre inconnu de cette version de Clas',
     correction,
   }
 }
@@ -163,11 +164,21 @@ export async function buildFormView(input: FormViewInput): Promise<Omit<Formulai
   const manquants = elements.filter((e) => e.statut === 'manquant').map((e) => ({ cle: e.cle, libelle: e.libelle, raison: e.raison ?? '' }))
   // The places the mapping leaves are empty in the document too (footnotes aside): said as well.
   const laissees = elements
-    .filter((e) => e.statut === 'ignore' && e.type === 'case' && !isFootnote(e.libelle))
+    .filter((e) => e.statut === 'ignore' && e.type === 'case' && !isFootnote(e.libelle) && !bindings.get(e.cle)?.note)
     .map((e) => ({ cle: e.cle, libelle: e.libelle, raison: bindings.get(e.cle)?.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place à l’import' : 'laissée vide par le modèle' }))
+  const ecarts = new Map(totalEcarts(input.mapping, input.answers).map((t) => [t.blank, t]))
   const aVerifier = elements
-    .filter((e): e is Case => e.type === 'case' && (e.statut === 'rempli' || e.statut === 'corrige') && bindings.get(e.cle)?.aVerifier === true)
-    .map((e) => ({ cle: e.cle, libelle: e.libelle, valeur: e.valeur ?? '' }))
+    .filter((e): e is Case => e.type === 'case')
+    .flatMap((e) => {
+      const binding = bindings.get(e.cle)
+      const written = e.statut === 'rempli' || e.statut === 'corrige'
+      // A heading the import could not read: nothing written, and said here rather than among the places left.
+      if (binding?.aVerifier && binding.note && e.statut === 'ignore') return [{ cle: e.cle, libelle: e.libelle, valeur: '', raison: binding.note }]
+      const ecart = written ? ecarts.get(e.cle) : undefined
+      if (ecart) return [{ cle: e.cle, libelle: e.libelle, valeur: e.valeur ?? '', raison: ecart.raison }]
+      if (written && binding?.aVerifier === true) return [{ cle: e.cle, libelle: e.libelle, valeur: e.valeur ?? '' }]
+      return []
+    })
   return {
     modele: input.modele,
     annee: input.answers.figures.annee,
@@ -176,6 +187,7 @@ export async function buildFormView(input: FormViewInput): Promise<Omit<Formulai
     manquants,
     laissees,
     aVerifier,
+    enfantsManquants: enfantsManquants(input.mapping, input.answers),
     avertissements: introuvables(report),
   }
 }

@@ -74,7 +74,7 @@ export function familyOfOnlyChild(sqlite: Database.Database, enfantId: string): 
   return { ...famille, autres }
 }
 
-/** The same for a family: contact and name go; the quartier prioritaire stays (a count of the bilan). */
+/** The same for a family: contact and name go; the quartier (prioritaire, and its name) stays: counts of the bilan. */
 export function eraseFamily(sqlite: Database.Database, familleId: string, withChildren: boolean): Erasure {
   const row = sqlite.prepare('SELECT nom FROM familles WHERE id = ?').get(familleId) as { nom: string } | undefined
   if (!row) return { enfants: 0, familles: 0, textes: 0 }

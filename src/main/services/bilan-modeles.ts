@@ -10,6 +10,7 @@ import { analyseForm, isUnsure, proposalOf, summarize, type FormAnalysis } from 
 import { buildMapping, checkRequest, importTemplate, proposedId, TemplateImportError, type ImportRequest, type TemplateFolders } from '../bilan/templates/import-template'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
 import { listTemplates, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
+import { readQuartiers } from '../store/repos/association'
 
 interface FichierModele {
   nomFichier: string
@@ -30,10 +31,17 @@ const modele = (t: StoredTemplate): Modele => ({ id: t.info.id, departement: t.i
  */
 let lastAnalysis: { key: string; analysis: FormAnalysis } | null = null
 
-function analyseOnce(bytes: Uint8Array): FormAnalysis {
-  const key = createHash('sha256').update(bytes).digest('hex')
+/** What the preparer hands the import: the analysis and the quartiers it was made with. */
+interface PreparedForm {
+  quartiers: readonly string[]
+  analysis: FormAnalysis
+}
+
+/** The form read with the base's quartiers, that its tables may name (a quartier entered since: read again). */
+function analyseOnce(bytes: Uint8Array, quartiers: readonly string[]): FormAnalysis {
+  const key = createHash('sha256').update(bytes).update(JSON.stringify(quartiers)).digest('hex')
   if (lastAnalysis?.key === key) return lastAnalysis.analysis
-  const analysis = analyseForm(bytes)
+  const analysis = analyseForm(bytes, quartiers)
   lastAnalysis = { key, analysis }
   return analysis
 }
@@ -51,7 +59,7 @@ const request = (input: FichierModele): ImportRequest => ({ ...input, bytes: Buf
 function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
   const req = request(input)
   const checked = checkRequest(req)
-  const analysis = analyseOnce(req.bytes)
+  const analysis = analyseOnce(req.bytes, readQuartiers(ctx.db))
   const blancs = analysis.blanks.map((b) => {
     const p = proposalOf(analysis, b.key)
     const valeur = p?.valeur ?? { ignorer: true as const }
@@ -60,6 +68,7 @@ function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
       key: b.key, kind: b.kind, libelle: b.label, titre: b.heading, precedent: b.previous,
       ...(b.table !== undefined ? { tableau: b.table, ligne: b.ligne ?? '', colonne: b.colonne ?? '' } : {}),
       proposition: valeur, propositionLibelle: valeurLibelle(valeur), confiance: p?.score ?? 0, aVerifier: !p || isUnsure(p),
+      ...(p?.note ? { note: p.note } : {}),
       ...(rule !== undefined ? { parLignes: rule } : {}),
     }
   })
@@ -94,9 +103,13 @@ export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.mode
   'bilan.modeles.importer.confirmer': (input, ctx) => {
     const { bindings, lignesRetirees, ...fichier } = input
     try {
-      // Analysed by the preparer below, before the call's transaction.
-      const prepared = ctx.prepared as FormAnalysis | undefined
-      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), (bytes) => prepared ?? analyseOnce(bytes))
+      // Analysed by the preparer below, before the call's transaction: read again only if a
+      // family's quartier changed meanwhile (the analysis is kept per file and quartiers).
+      const prepared = ctx.prepared as PreparedForm | undefined
+      const quartiers = readQuartiers(ctx.db)
+      const analyse = (bytes: Uint8Array) =>
+        prepared && JSON.stringify(prepared.quartiers) === JSON.stringify(quartiers) ? prepared.analysis : analyseOnce(bytes, quartiers)
+      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyse)
       return modele(template)
     } catch (error) {
       throw asApiError(error)
@@ -118,11 +131,13 @@ export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.mode
  * inside it: the base is never held meanwhile. The request is checked first, as the import does.
  */
 export const bilanModelesPreparers: PreparerMap = {
-  'bilan.modeles.importer.confirmer': async ({ bindings: _b, lignesRetirees: _l, ...fichier }) => {
+  'bilan.modeles.importer.confirmer': async ({ bindings: _b, lignesRetirees: _l, ...fichier }, ctx) => {
     try {
       const req = request(fichier)
       checkRequest(req)
-      return analyseOnce(req.bytes)
+      const quartiers = readQuartiers(ctx.db)
+      const prepared: PreparedForm = { quartiers, analysis: analyseOnce(req.bytes, quartiers) }
+      return prepared
     } catch (error) {
       throw asApiError(error)
     }

@@ -1,4 +1,5 @@
 import { computeFigures } from '../../shared/bilan/figures'
+import { enfantsConnus } from '../../shared/bilan/figures/groupes'
 import { formMismatch } from '../../shared/bilan/templates/form-choice'
 import type { Answers } from '../../shared/bilan/mapping/resolve-value'
 import type { Mapping } from '../../shared/bilan/mapping/mapping-schema'
@@ -51,7 +52,8 @@ export function bilanAnswers(ctx: ServiceContext, date?: string): { doc: Echange
   const annee = requireAnnee(ctx)
   const doc = exportDocument(ctx)
   const figures = computeFigures(doc, asOfDate(ctx, doc.anneeScolaire, date))
-  return { doc, answers: { figures, reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id) } }
+  const connus = enfantsConnus(doc, figures.date)
+  return { doc, answers: { figures, reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id), connus } }
 }
 
 /** The form's year and CAF against the data's: a line to show when they differ, else null. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildLargeAssociation } from '../../../scripts/bench/large-association'
+import { enfantsConnus, parQuartier } from '../../shared/bilan/figures/groupes'
 import { evaluateCompliance } from '../../shared/compliance'
 import { dashboardData } from '../../shared/dashboard/dashboard-data'
 import type { EchangeDocument } from '../../shared/exchange/schema'
@@ -44,7 +45,8 @@ describe('the dashboard read from per-séance counts', () => {
         const expected = { date, resultats: evaluateCompliance(full, date), ...dashboardData(full, date) }
         expect(evaluateCompliance(lean, date)).toEqual(expected.resultats)
         expect(dashboardData(lean, date)).toEqual(dashboardData(full, date))
-        expect(t.call('tableauDeBord.donnees', { date })).toEqual(expected)
+        // Children per quartier: by SQL, the same as from the snapshot's enrolled children.
+        expect(t.call('tableauDeBord.donnees', { date })).toEqual({ ...expected, ...parQuartier(enfantsConnus(full, date).enfants) })
         expect(t.call('conformite.evaluer', { date })).toEqual({ date, resultats: expected.resultats, seancesSansRegistre: seancesSansRegistre(full, date) })
       }
     })

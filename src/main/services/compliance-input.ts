@@ -62,6 +62,22 @@ function readEnrolled(ctx: ServiceContext, anneeId: string): Enfant[] {
   return [...byChild.values()]
 }
 
+// Each child enrolled in the year up to a date once, with the quartier of its family (no name).
+const QUARTIERS = `
+  SELECT DISTINCT e.id, f.quartier
+  FROM inscriptions i
+  JOIN enfants e ON e.id = i.enfant_id
+  JOIN collectifs c ON c.id = i.collectif_id
+  LEFT JOIN familles f ON f.id = e.famille_id
+  WHERE c.annee_id = ? AND i.du <= ? AND (i.au IS NULL OR i.au >= ?)`
+
+/** The children enrolled as of `day` (spec/chiffres.md), each with its family's quartier, for the dashboard's count per quartier. */
+export function enrolledQuartiers(ctx: ServiceContext, day: string): { quartier: string | null }[] {
+  const annee = requireAnnee(ctx)
+  const upTo = day < annee.fin ? day : annee.fin
+  return (ctx.sqlite.prepare(QUARTIERS).all(annee.id, upTo, annee.debut) as { quartier: string | null }[]).map((r) => ({ quartier: r.quartier?.trim() || null }))
+}
+
 /**
  * What the compliance rules and the dashboard read (`ComplianceInput`), with each séance's
  * register and team as counts taken by SQL (`GROUP BY`) instead of every mark of the year:

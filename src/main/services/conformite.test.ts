@@ -72,3 +72,24 @@ describe('compliance of the database’s year', () => {
     expect((await run('compliance', '--db', t.path, '--date', '31/02/2026')).err).toBe("date : le 31 février 2026 n'existe pas")
   })
 })
+
+describe('the dashboard’s children per quartier (issue 17)', () => {
+  it('counts the children enrolled as of the date per quartier of their family, spellings folded, and those without one', () => {
+    t = tempWorkspace('2026-03-10')
+    const demo = buildDemoDocument()
+    const names = ['Saragosse', 'saragossé', 'Ousse des Bois']
+    const familles = demo.familles.map((f, i) => (i < names.length ? { ...f, quartier: names[i] } : f))
+    t.call('echange.import', { document: { ...demo, familles } })
+    const asOf = '2026-03-10'
+    const enrolled = demo.enfants.filter((e) => e.inscriptions.some((i) => i.du <= asOf && (i.au === undefined || i.au >= demo.anneeScolaire.debut)))
+    const quartierOf = (e: (typeof demo.enfants)[number]) => familles.find((f) => f.id === e.familleId)?.quartier
+    const expected = (q: string[]) => enrolled.filter((e) => q.includes(quartierOf(e) ?? '')).length
+    const data = t.call('tableauDeBord.donnees', { date: asOf })
+    expect(data.quartiers.map((q) => q.nom)).toEqual([...(expected(['Ousse des Bois']) > 0 ? ['Ousse des Bois'] : []), ...(expected(['Saragosse', 'saragossé']) > 0 ? ['Saragosse'] : [])])
+    expect(data.quartiers.reduce((n, q) => n + q.enfants, 0) + data.sansQuartier).toBe(enrolled.length)
+    expect(data.quartiers.find((q) => q.nom === 'Saragosse')?.enfants ?? 0).toBe(expected(['Saragosse', 'saragossé']))
+    expect(data.sansQuartier).toBe(enrolled.filter((e) => !quartierOf(e)).length)
+    expect(data.sansQuartier).toBeGreaterThan(0)
+    expect(expected(['Saragosse', 'saragossé'])).toBeGreaterThan(0)
+  })
+})

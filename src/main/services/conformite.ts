@@ -3,7 +3,8 @@ import { dashboardData } from '../../shared/dashboard/dashboard-data'
 import { seancesSansRegistre } from '../../shared/seances/held'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { asOfDate } from './as-of'
-import { readComplianceInput } from './compliance-input'
+import { enrolledQuartiers, readComplianceInput } from './compliance-input'
+import { parQuartier } from '../../shared/bilan/figures/groupes'
 
 /** What the rules read of the year and the date they evaluate (today by default, clipped to the year; a chosen date must be in it). */
 function snapshotAt(ctx: ServiceContext, date: string | undefined) {
@@ -18,6 +19,6 @@ export const conformiteHandlers: HandlerMap<'conformite.evaluer' | 'tableauDeBor
   },
   'tableauDeBord.donnees': ({ date }, ctx) => {
     const { snapshot, day } = snapshotAt(ctx, date)
-    return { date: day, resultats: evaluateCompliance(snapshot, day), ...dashboardData(snapshot, day) }
+    return { date: day, resultats: evaluateCompliance(snapshot, day), ...dashboardData(snapshot, day), ...parQuartier(enrolledQuartiers(ctx, day)) }
   },
 }

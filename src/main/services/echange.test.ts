@@ -73,6 +73,23 @@ describe('exchange format', () => {
     expect(out.seances.find((s) => s.id === seance.id)).toMatchObject({ annulee: false, activites: [] })
   })
 
+  it("carries a family's quartier both ways, and documents without it still import (issue 17)", () => {
+    const demo = buildDemoDocument()
+    const [avec, sans, ...others] = demo.familles
+    const t = fresh()
+    t.call('echange.import', { document: { ...demo, familles: [{ ...avec, quartier: 'Ousse des Bois' }, sans, ...others] } })
+    const out = t.call('echange.export')
+    expect(out.familles.find((f) => f.id === avec.id)?.quartier).toBe('Ousse des Bois')
+    expect('quartier' in out.familles.find((f) => f.id === sans.id)!).toBe(false)
+    const again = fresh()
+    again.call('echange.import', { document: out })
+    expect(withoutDate(again.call('echange.export'))).toEqual(withoutDate(out))
+    // An empty name is no quartier: refused with the path, nothing written.
+    const bad = fresh()
+    expect(() => bad.call('echange.import', { document: { ...demo, familles: [{ ...avec, quartier: '  ' }] } })).toThrow(/familles\[0\]\.quartier/)
+    expect(bad.call('familles.list')).toEqual([])
+  })
+
   it('exports documents valid against the shipped JSON Schema, which is up to date', () => {
     const shipped = JSON.parse(readFileSync('src/shared/exchange/clas-echange-v1.schema.json', 'utf8'))
     expect(shipped).toEqual(exchangeJsonSchema())

@@ -83,6 +83,17 @@ describe('enfants.importerListe.apercu', () => {
     expect(a.lignes[0]).toMatchObject({ numero: 3, statut: 'ok', enfant: { nom: 'Cœurdevey', prenom: 'Anaïs', niveau: 'CM2', collectifId: seed.collectif.id, famille: { nom: 'Cœurdevey', telephone: '06 11 22 33 44' } } })
     expect(a.lignes[1]).toMatchObject({ numero: 5, statut: 'erreur', raisons: [expect.stringMatching(/^Ligne 5 : collectif « Les Pirates » inconnu \(colonne E « Collectif »\)/)] })
   })
+  it('reads a « Quartier » column into the family, apart from the « QPV » one (issue 17)', async () => {
+    const csv = windows1252('Nom;Prénom;Classe;Responsable;Tél.;Quartier;QPV\r\nDiallo;Awa;CM1;Mme Diallo;0611223344;Saragosse;oui\r\nMartin;Léo;CE1;M. Martin;0622334455;;non\r\n').toString('base64')
+    const a = await t.call('enfants.importerListe.apercu', { nomFichier: 'quartiers.csv', base64: csv })
+    expect(a.colonnes).toMatchObject({ quartier: 5, quartierPrioritaire: 6 })
+    expect(a.lignes[0].enfant?.famille).toMatchObject({ nom: 'Mme Diallo', quartier: 'Saragosse', quartierPrioritaire: true })
+    expect(a.lignes[1].enfant?.famille).not.toHaveProperty('quartier')
+    t.call('enfants.importerListe.confirmer', { nomFichier: 'quartiers.csv', base64: csv })
+    const familles = t.call('familles.list')
+    expect(familles.find((f) => f.nom === 'Mme Diallo')).toMatchObject({ quartier: 'Saragosse', quartierPrioritaire: true })
+    expect(familles.find((f) => f.nom === 'M. Martin')).not.toHaveProperty('quartier')
+  })
 })
 
 describe('enfants.importerListe.confirmer', () => {

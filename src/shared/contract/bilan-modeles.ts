@@ -49,6 +49,8 @@ const blancSchema = z.object({
   confiance: z.number(),
   /** A weak match, or nothing found: the coordinator should look. */
   aVerifier: z.boolean(),
+  /** Why it is to look at, when the import knows (a table heading it could not read). */
+  note: z.string().optional(),
   /** Index in `tableaux` of the row rule filling this cell, when one does. */
   parLignes: z.number().int().optional(),
 })

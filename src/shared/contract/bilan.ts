@@ -107,7 +107,17 @@ export const formulaireSchema = z.object({
   /** Places the mapping leaves empty (footnotes aside): the coordinator fills them by hand if need be. */
   laissees: z.array(z.object({ cle: z.string(), libelle: z.string(), raison: z.string() })),
   /** Values written on a weak match the coordinator did not confirm at import: to check in the document. */
-  aVerifier: z.array(z.object({ cle: z.string(), libelle: z.string(), valeur: z.string() })),
+  aVerifier: z.array(z.object({ cle: z.string(), libelle: z.string(), valeur: z.string(), raison: z.string().optional() })),
+  /**
+   * Children the form's own groups (an age band, a sex, a quartier) could not place for want of a
+   * birth date, a sex or the family's quartier: the cells count what is known; who is missing, by lack.
+   */
+  enfantsManquants: z.array(z.object({
+    manque: z.enum(['dateNaissance', 'sexe', 'quartier']),
+    libelle: z.string(),
+    cases: z.number().int(),
+    enfants: z.array(z.object({ id: z.string(), nom: z.string(), familleId: z.string().nullable() })),
+  })),
   /** Places of the mapping the document lacks (a mapping made for another version of the form). */
   avertissements: z.array(z.string()),
   /** The as-of date D of the figures (spec/chiffres.md). */

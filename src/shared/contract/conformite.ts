@@ -48,6 +48,9 @@ export const tableauDeBordSchema = z.object({
   concertationsEcole: z.array(z.object({ type: z.string(), libelle: z.string(), nombre: z.number().int() })),
   partenairesTerritoire: z.array(z.string()),
   seancesSansRegistre: z.array(seanceSansRegistreSchema),
+  /** Children enrolled as of the date, per named quartier of their family (each spelling folded once), and those without one. */
+  quartiers: z.array(z.object({ nom: z.string(), enfants: z.number().int() })),
+  sansQuartier: z.number().int(),
 })
 export type TableauDeBord = z.output<typeof tableauDeBordSchema>
 

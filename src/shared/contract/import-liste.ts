@@ -37,6 +37,7 @@ const familleLue = z.object({
   telephone: z.string().optional(),
   email: z.string().optional(),
   adresse: z.string().optional(),
+  quartier: z.string().optional(),
   quartierPrioritaire: z.boolean().optional(),
   langueParlee: z.string().optional(),
 })

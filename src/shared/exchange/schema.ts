@@ -95,6 +95,8 @@ export const familleSchema = z.object({
   telephone: telephone().optional(),
   email: email().optional(),
   quartierPrioritaire: booleen('quartier prioritaire').optional(),
+  /** The quartier's name (« Saragosse »): some forms count children per named quartier. */
+  quartier: texte('le quartier', 100).optional(),
   langueParlee: texteLibre('la langue parlée', 100).optional(),
   besoinInterprete: booleen("le besoin d'interprète").optional(),
 })

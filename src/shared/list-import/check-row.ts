@@ -119,7 +119,7 @@ interface Readers {
 
 /** The row's family, when the row says anything about it; named after the responsable, else the child's surname. */
 function readFamille(nomEnfant: string, r: Readers): FamilleLue | undefined {
-  const FAMILY_FIELDS: ChampImport[] = ['responsable', 'telephone', 'email', 'adresse', 'quartierPrioritaire', 'langueParlee']
+  const FAMILY_FIELDS: ChampImport[] = ['responsable', 'telephone', 'email', 'adresse', 'quartier', 'quartierPrioritaire', 'langueParlee']
   if (FAMILY_FIELDS.every((c) => r.text(c) === '')) return undefined
   const f: FamilleLue = { nom: r.bounded('responsable', 100, false) ?? nomEnfant }
   const tel = r.text('telephone')
@@ -147,6 +147,8 @@ function readFamille(nomEnfant: string, r: Readers): FamilleLue | undefined {
     if (yes === null) r.warn('quartierPrioritaire', `QPV ${show(r.text('quartierPrioritaire'))} : ni oui ni non, ignoré`)
     else f.quartierPrioritaire = yes
   }
+  const quartier = r.bounded('quartier', 100, false)
+  if (quartier) f.quartier = quartier
   const langue = r.bounded('langueParlee', 100, false)
   if (langue) f.langueParlee = langue
   return f

@@ -14,7 +14,9 @@ const RULES: [ChampImport, RegExp][] = [
   ['telephone', /\b(tel|tels|telephones?|portables?|mobiles?|gsm|numeros? de tel\w*)\b/],
   ['dateNaissance', /\b(naissance|naiss|nee?|ne e|ddn)\b/],
   ['adresse', /\b(adresses?|domicile|rue|residence)\b/],
-  ['quartierPrioritaire', /\b(qpv|qp|quartiers? prioritaires?|quartier)\b/],
+  ['quartierPrioritaire', /\b(qpv|qp|quartiers? prioritaires?)\b/],
+  // « Quartier » alone names it (« Saragosse »): some forms count children per quartier.
+  ['quartier', /\b(quartiers?|secteurs?)\b/],
   ['langueParlee', /\blangues?\b/],
   ['sexe', /\b(sexe|genre)\b|\bfilles? garcons?\b|\bgarcons? filles?\b|^(f g|g f|f m|m f|h f|f h)$/],
   ['niveau', /\b(niveau|niv|classes?|scolarite)\b/],

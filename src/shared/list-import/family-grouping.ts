@@ -6,6 +6,7 @@ export interface FamilleLue {
   telephone?: string
   email?: string
   adresse?: string
+  quartier?: string
   quartierPrioritaire?: boolean
   langueParlee?: string
 }

@@ -1,7 +1,7 @@
 /** What a column of an association's list can fill: a field of the child or of its family. */
 export const CHAMPS_IMPORT = [
   'nom', 'prenom', 'dateNaissance', 'sexe', 'niveau', 'etablissement', 'collectif',
-  'responsable', 'telephone', 'email', 'adresse', 'quartierPrioritaire', 'langueParlee',
+  'responsable', 'telephone', 'email', 'adresse', 'quartier', 'quartierPrioritaire', 'langueParlee',
 ] as const
 export type ChampImport = (typeof CHAMPS_IMPORT)[number]
 
@@ -18,6 +18,7 @@ export const CHAMP_IMPORT_LABELS: Record<ChampImport, string> = {
   email: 'E-mail de la famille',
   // The exchange format has no address: it only tells two families of the same name apart.
   adresse: 'Adresse (sert à regrouper les familles, non conservée)',
+  quartier: 'Quartier (son nom)',
   quartierPrioritaire: 'Habite en quartier prioritaire (QPV)',
   langueParlee: 'Langue parlée à la maison',
 }
@@ -29,7 +30,7 @@ export const CHAMPS_OBLIGATOIRES: readonly ChampImport[] = ['nom', 'prenom', 'ni
 export const CHAMP_IMPORT_MOTS: Record<ChampImport, string> = {
   nom: 'nom', prenom: 'prénom', dateNaissance: 'date de naissance', sexe: 'sexe', niveau: 'niveau',
   etablissement: 'établissement', collectif: 'collectif', responsable: 'responsable', telephone: 'téléphone',
-  email: 'e-mail', adresse: 'adresse', quartierPrioritaire: 'QPV', langueParlee: 'langue parlée',
+  email: 'e-mail', adresse: 'adresse', quartier: 'quartier', quartierPrioritaire: 'QPV', langueParlee: 'langue parlée',
 }
 
 /** Which column fills which field: column indexes from 0; an absent field is not imported. */

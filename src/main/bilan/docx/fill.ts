@@ -247,7 +247,7 @@ export function fillDocumentXml(xml: string, mapping: Mapping, answers: Answers)
     const resolved: Resolved = resolveValue(binding.valeur, answers, blank ? unitOf(blank.kind === 'cellule' ? `${blank.ligne} ${blank.colonne}` : blank.label) : null)
     if (unless.has(binding.blank)) continue
     if (resolved.kind === 'ignore') {
-      if (blank && !isFootnote(blank.label)) report.vides.push({ blank: blank.key, label: blank.label, raison: binding.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place' : 'laissé vide par le modèle' })
+      if (blank && !isFootnote(blank.label)) report.vides.push({ blank: blank.key, label: blank.label, raison: binding.note ?? (binding.aVerifier ? 'aucun chiffre ni aucune question trouvés pour cette place' : 'laissé vide par le modèle') })
       continue
     }
     if (!blank) {

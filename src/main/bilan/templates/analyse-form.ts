@@ -26,10 +26,11 @@ export const isCoveredBy = (rule: Lignes, b: BlankInfo) =>
 export const isUnsure = (p: Proposal) => 'ignorer' in p.valeur || p.score < SURE
 
 /**
- * Reads a form never seen and proposes what each of its blanks receives. Throws DocxError (in
- * French) on a file that is not a safe Word document.
+ * Reads a form never seen and proposes what each of its blanks receives; `quartiers`: the
+ * families' quartiers, that a table's rows may name. Throws DocxError (in French) on a file that
+ * is not a safe Word document.
  */
-export function analyseForm(bytes: Uint8Array): FormAnalysis {
+export function analyseForm(bytes: Uint8Array, quartiers: readonly string[] = []): FormAnalysis {
   const { documentXml } = readDocxSafely(bytes)
   let blanks: BlankInfo[]
   try {
@@ -38,7 +39,7 @@ export function analyseForm(bytes: Uint8Array): FormAnalysis {
     if (error instanceof XmlError) throw new DocxError(error.message)
     throw error
   }
-  const { mapping, proposals } = proposeMapping(blanks)
+  const { mapping, proposals } = proposeMapping(blanks, { quartiers })
   const covered = new Map<string, { rule: number; alone: Proposal }>()
   for (const b of blanks) {
     const rule = mapping.lignes.findIndex((l) => isCoveredBy(l, b))

@@ -92,11 +92,16 @@ export function buildMapping(analysis: FormAnalysis, choices: ImportChoices = {}
     .filter((b) => !lignes.some((l) => isCoveredBy(l, b)))
     .map((b) => {
       const choice = chosen.get(b.key)
-      if (choice) return { blank: b.key, label: b.label, valeur: choice }
       const proposal = proposalOf(analysis, b.key)
+      // A total keeps the cells it checks only while it is what was proposed.
+      const somme = proposal?.somme && (!choice || valeurKey(choice) === valeurKey(proposal.valeur)) ? { somme: proposal.somme } : {}
+      if (choice) return { blank: b.key, label: b.label, valeur: choice, ...somme }
       // What the coordinator did not confirm stays « à vérifier » in every filled form's report.
       const unsure = !proposal || isUnsure(proposal)
-      return { blank: b.key, label: b.label, valeur: proposal?.valeur ?? { ignorer: true as const }, ...(unsure ? { aVerifier: true as const } : {}) }
+      return {
+        blank: b.key, label: b.label, valeur: proposal?.valeur ?? { ignorer: true as const },
+        ...(unsure ? { aVerifier: true as const } : {}), ...(unsure && proposal?.note ? { note: proposal.note } : {}), ...somme,
+      }
     })
   return { version: 1, blanks, lignes }
 }

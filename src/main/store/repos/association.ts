@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm'
+import { asc, desc, eq, isNotNull } from 'drizzle-orm'
 import type { AnneeScolaire, Etablissement, Famille, Intervenant, Lieu, Structure } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { anneesScolaires, etablissements, familles, intervenants, lieux, structure } from '../schema'
@@ -101,10 +101,16 @@ export function writeIntervenant(db: Db, i: Intervenant): void {
 export function readFamilles(db: Db): Famille[] {
   return sortFr(db.select().from(familles).orderBy(asc(familles.id)).all(), (r) => r.nom).map((r) => compact(r) as Famille)
 }
+/** The quartiers the families live in, each spelling once, in French order (forms' tables name them). */
+export function readQuartiers(db: Db): string[] {
+  const rows = db.selectDistinct({ quartier: familles.quartier }).from(familles).where(isNotNull(familles.quartier)).all()
+  return sortFr(rows.map((r) => r.quartier!), (q) => q)
+}
+
 export function writeFamille(db: Db, f: Famille): void {
   const values = {
     id: f.id, nom: f.nom, telephone: f.telephone ?? null, email: f.email ?? null,
-    quartierPrioritaire: f.quartierPrioritaire ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
+    quartierPrioritaire: f.quartierPrioritaire ?? null, quartier: f.quartier ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
   }
   db.insert(familles).values(values).onConflictDoUpdate({ target: familles.id, set: values }).run()
 }

@@ -7,6 +7,7 @@ import { collectifsFigures } from './collectifs'
 import { concertationFigures } from './concertation'
 import { enfantsFigures } from './enfants'
 import { formationsFigures } from './formations'
+import { quartiersFigures } from './groupes'
 import { frequentationFigures } from './frequentation'
 import { identificationFigures } from './identification'
 import { intervenantsFigures } from './intervenants'
@@ -18,7 +19,7 @@ import { yearData } from './year-data'
 
 /** Every family of figures, in the order a form reads them. */
 const FAMILIES = [
-  identificationFigures, calendrierFigures, collectifsFigures, enfantsFigures, frequentationFigures,
+  identificationFigures, calendrierFigures, collectifsFigures, enfantsFigures, quartiersFigures, frequentationFigures,
   intervenantsFigures, situationsFigures, parentsFigures, concertationFigures, formationsFigures,
   bonusFigures, territoireFigures,
   budgetFigures,

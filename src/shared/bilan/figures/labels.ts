@@ -6,6 +6,7 @@ import {
 } from '../../domain/lists'
 import { AGE_TRANCHES, type AgeTranche, CYCLES, type Cycle } from './enfants'
 import { FAMILLES_INTERVENANTS } from './intervenants'
+import { groupeLibelle, isGroupeKey, parseGroupeKey } from './groupes'
 import { COLONNES_BUDGET, POSTES_FIGURES } from './budget'
 import { POSTE_LABELS } from '../../budget/postes'
 import type { FigureFormat, RepeatedKey } from './types'
@@ -206,6 +207,7 @@ function enfants(): FigureLabel[] {
       "Nombre d'enfants issus des quartiers prioritaires", "Nombre d'enfants résidant en QPV", "Nombre d'enfants QPV", 'Enfants QPV',
       'Quartier prioritaire de la politique de la ville', 'Dont QPV', 'Enfants résidant en quartier prioritaire',
     ]),
+    label('enfants.quartier.nonRenseigne', f, 'Enfants dont la famille n’a pas de quartier saisi', 'entier', ['Quartier non renseigné']),
     label('familles.nombre', f, 'Nombre de familles', 'entier', [
       'Nombre de familles différentes accueillies', 'Nombre de familles différentes', 'Nombre de familles accompagnées', 'Nombre de familles concernées', 'Familles',
     ]),
@@ -629,10 +631,13 @@ export function figureLabels(): FigureLabel[] {
 
 let byKey: Map<string, FigureLabel> | undefined
 
-/** The label of one scalar key, if the key exists. */
+/** The label of one scalar key, if the key exists; a group of children (`enfants?…`) is worded from its parameters. */
 export function figureLabel(key: string): FigureLabel | undefined {
   byKey ??= new Map(figureLabels().map((l) => [l.key, l]))
-  return byKey.get(key)
+  const known = byKey.get(key)
+  if (known || !isGroupeKey(key)) return known
+  const groupe = parseGroupeKey(key)
+  return groupe ? label(key, 'enfants', groupeLibelle(groupe), 'entier') : undefined
 }
 
 /** The tables of the bilan: their title, how forms number their rows, and their columns. */

@@ -1,3 +1,4 @@
+import { GROUPE_PREFIX } from '../figures/groupes'
 import { FAMILY_TITLES, figureLabel, figureLabels } from '../figures/labels'
 import { QUESTIONS } from '../questions/bank'
 import type { Valeur } from './mapping-schema'
@@ -59,6 +60,8 @@ export function valeurProblem(valeur: Valeur, kind: Kind): string | null {
   if ('ignorer' in valeur) return null
   const keys = 'question' in valeur ? [`question:${valeur.question}`] : [valeur.chiffre].flat().map((k) => `chiffre:${k}`)
   for (const key of keys) {
+    // A group of children drawn by a form's table (issue 17): a count, like any other.
+    if (key.startsWith(`chiffre:${GROUPE_PREFIX}`) && figureLabel(key.slice('chiffre:'.length))) continue
     const choice = bindingChoices().find((c) => valeurKey(c.valeur) === key)
     if (!choice) return `« ${key.replace(/^\w+:/, '')} » n'est ni un chiffre ni une question du bilan`
     if (!choice.accepte.includes(kind)) return `« ${choice.libelle} » ne peut pas remplir ${KIND_LABELS[kind].article}`

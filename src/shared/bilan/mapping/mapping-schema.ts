@@ -20,6 +20,10 @@ export const bindingSchema = z.object({
    * form's report lists it « à vérifier ».
    */
   aVerifier: z.literal(true).optional(),
+  /** Why it is « à vérifier », when the import knows (« en-tête « Territoires en veille active » non reconnu »). */
+  note: z.string().max(500).optional(),
+  /** A total of a table: the blanks whose values it should be the sum of, checked when the form is filled. */
+  somme: z.array(z.string().min(1)).max(500).optional(),
 }).strict()
 export type Binding = z.infer<typeof bindingSchema>
 

@@ -1,5 +1,6 @@
 import { candidateBank, type Bank, type BankOptions, type Candidate } from './candidates'
 import type { Binding, Mapping } from './mapping-schema'
+import { categoryProposals } from './category-tables'
 import { proposeRows } from './propose-rows'
 import { prepareBlank, tableFacts, type TableFacts } from './prepare-blank'
 import { scoreCandidate } from './score-blank'
@@ -55,7 +56,7 @@ const SURE = 0.7
  * the questions, the figure synonyms copied from it), to measure how the proposals do on a form
  * the bank does not know.
  */
-export function proposeMapping(blanks: BlankInfo[], options: BankOptions = {}): { mapping: Mapping; proposals: Proposal[] } {
+export function proposeMapping(blanks: BlankInfo[], options: BankOptions & { quartiers?: readonly string[] } = {}): { mapping: Mapping; proposals: Proposal[] } {
   const bank = candidateBank(options)
   const lignes = proposeRows(blanks, bank.vocabulary, bank.leaveOut)
   const covered = (b: BlankInfo) => lignes.some((l) => l.tableau === b.table && b.row !== undefined && b.row >= l.premiereLigne && b.row <= l.derniereLigne && Object.hasOwn(l.colonnes, String(b.col)))
@@ -103,7 +104,10 @@ export function proposeMapping(blanks: BlankInfo[], options: BankOptions = {}): 
     used.set(pick.c.id, (used.get(pick.c.id) ?? 0) + 1)
     proposals.push({ blank: blank.key, label: blank.label, valeur: pick.c.valeur, score: pick.s })
   })
-  return { mapping: { version: 1, blanks: proposals.map(({ blank, label, valeur }) => ({ blank, label, valeur })), lignes }, proposals }
+  // Tables that draw their own groups of children: read from their headings, over what the words matched.
+  const byHeadings = new Map(categoryProposals(blanks, lignes, options.quartiers).map((p) => [p.blank, p]))
+  const all = proposals.map((p) => byHeadings.get(p.blank) ?? p)
+  return { mapping: { version: 1, blanks: all.map(({ score: _score, ...binding }) => binding), lignes }, proposals: all }
 }
 
 /** What the lines around a blank say of it. */

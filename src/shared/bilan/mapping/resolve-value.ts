@@ -1,5 +1,6 @@
 import { formatFigure } from '../figures/format-figure'
 import { figureLabel, TABLE_LABELS } from '../figures/labels'
+import { compteGroupe, isGroupeKey, parseGroupeKey, type EnfantConnu } from '../figures/groupes'
 import type { Figures, FigureValue } from '../figures/types'
 import type { Unit } from './label-cues'
 import type { Valeur } from './mapping-schema'
@@ -16,6 +17,8 @@ export interface Answers {
   reponses: Record<string, string>
   /** Figures the coordinator corrected on the Bilan screen, by figure key. */
   corrections?: Record<string, string>
+  /** The enrolled children as of the figures' date, for the groups a form draws itself (`enfants?…`). */
+  connus?: { enfants: EnfantConnu[]; startYear: number }
 }
 
 /**
@@ -42,11 +45,19 @@ function truthOf(value: Exclude<FigureValue, null>): boolean | null {
 }
 
 /** The figure `key` of the year, or the coordinator's correction of it. */
-function figure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
+export function figure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
   const corrected = answers.corrections?.[key]
   if (corrected !== undefined && corrected.trim() !== '') return { value: corrected.trim(), source: 'corrigé par le coordinateur' }
-  if (!Object.hasOwn(answers.figures.values, key)) return undefined
-  return { value: answers.figures.values[key], source: answers.figures.sources[key] ?? '' }
+  return computedFigure(key, answers)
+}
+
+/** The figure `key` as the registers give it: a key of the dictionary, or a group of children a form draws. */
+export function computedFigure(key: string, answers: Answers): { value: FigureValue; source: string } | undefined {
+  if (Object.hasOwn(answers.figures.values, key)) return { value: answers.figures.values[key], source: answers.figures.sources[key] ?? '' }
+  const groupe = isGroupeKey(key) && answers.connus ? parseGroupeKey(key) : null
+  if (!groupe || !answers.connus) return undefined
+  const { value, source } = compteGroupe(groupe, answers.connus.enfants, answers.connus.startYear)
+  return { value, source }
 }
 
 export function resolveValue(valeur: Valeur, answers: Answers, unit: Unit | null = null): Resolved {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
-import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'
+import { mappingSchema, type Mapping } from '../../../../shared/bilan/mapping/mapping-schema'
 import { DocxError } from '../../../bilan/docx/docx-file'
 import type { FillReport } from '../../../bilan/docx/fill'
 import { fillTemplate } from '../../../bilan/fill-template'
@@ -9,6 +9,8 @@ import { PdfError } from '../../../bilan/pdf/libreoffice'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
 import { listTemplates, readForm, readMapping, TemplateError } from '../../../bilan/templates/template-store'
 import { bilanAnswers, formWarning } from '../../../services/bilan'
+import { enfantsManquants, totalEcarts } from '../../../../shared/bilan/mapping/group-checks'
+import type { Answers } from '../../../../shared/bilan/mapping/resolve-value'
 import { CliError, type CliIO } from '../io'
 import { dateOption, openWorkspace, yearOption } from '../open-workspace'
 import { readContextForYear } from '../../../years/past-year'
@@ -46,14 +48,20 @@ function resolveTemplate(ref: string, dbPath: string) {
 }
 
 /** What is left to the coordinator once the form is filled: every place left empty, every value to check. */
-export function leftToCoordinator(report: FillReport) {
+export function leftToCoordinator(report: FillReport, mapping?: Mapping, answers?: Answers) {
+  const ecarts = mapping && answers ? totalEcarts(mapping, answers) : []
+  const enfants = mapping && answers ? enfantsManquants(mapping, answers) : []
   return {
+    enfantsManquants: enfants,
     aCompleter: [
       ...report.manquants.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
       ...report.vides.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
       ...report.debordements.map((d) => ({ cle: null, libelle: d, raison: 'lignes en plus' })),
     ],
-    aVerifier: report.aVerifier.map((v) => ({ cle: v.blank, libelle: v.label, valeur: v.texte, raison: 'rapprochement peu sûr, non confirmé à l\'import' })),
+    aVerifier: [
+      ...report.aVerifier.map((v) => ({ cle: v.blank, libelle: v.label, valeur: v.texte, raison: 'rapprochement peu sûr, non confirmé à l\'import' })),
+      ...ecarts.map((t) => ({ cle: t.blank, libelle: t.label, valeur: String(t.total), raison: t.raison })),
+    ],
   }
 }
 
@@ -76,7 +84,7 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
     const warning = template.info ? formWarning(template.info, doc) : null
     const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
     writeFileSync(flags.out, docx)
-    const left = leftToCoordinator(report)
+    const left = leftToCoordinator(report, template.mapping, answers)
     if (!flags.json) {
       io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies), chiffres au ${formatDateCourteFr(answers.figures.date)}.`)
       if (warning) io.out(`Attention : ${warning}`)
@@ -94,7 +102,8 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
       return 0
     }
     if (left.aCompleter.length > 0) io.out(`\nÀ compléter à la main (${left.aCompleter.length}) :\n${left.aCompleter.map((m) => `  - ${short(m.libelle)} — ${m.raison}`).join('\n')}`)
-    if (left.aVerifier.length > 0) io.out(`\nÀ vérifier (${left.aVerifier.length}) : valeurs écrites sur un rapprochement peu sûr\n${left.aVerifier.map((m) => `  - ${short(m.libelle)} → « ${short(m.valeur)} »`).join('\n')}`)
+    if (left.aVerifier.length > 0) io.out(`\nÀ vérifier (${left.aVerifier.length}) : valeurs écrites sur un rapprochement peu sûr ou totaux à revoir\n${left.aVerifier.map((m) => `  - ${short(m.libelle)} → « ${short(m.valeur)} »${m.raison.startsWith('le total') ? ` (${m.raison})` : ''}`).join('\n')}`)
+    for (const m of left.enfantsManquants) io.out(`\nNon comptés dans ${m.cases} case(s) du formulaire : ${m.libelle} — ${m.enfants.map((e) => e.nom).join(', ')}`)
     for (const line of sansRegistreLines(answers.figures.seancesSansRegistre)) io.out(line)
     if (report.introuvables.length > 0) io.err(`Attention : ${report.introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
     return 0

@@ -7,7 +7,11 @@ import { isUnsure, proposalOf } from '../../../bilan/templates/analyse-form'
 import { importTemplate, TemplateImportError } from '../../../bilan/templates/import-template'
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
 import { TemplateError } from '../../../bilan/templates/template-store'
+import { analyseForm } from '../../../bilan/templates/analyse-form'
 import { resolveDbPath } from '../../../store/data-paths'
+import { holdsNoDatabase } from '../../../store/database-file'
+import { readQuartiers } from '../../../store/repos/association'
+import { openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 interface Flags {
@@ -24,6 +28,17 @@ const USAGE = 'Usage : clas templates import FORMULAIRE.docx --department NN --y
 function localToday(): string {
   const d = new Date()
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+/** The families' quartiers of the base, that a form's table may name; none without a base. */
+function quartiersOf(dbFlag: string | undefined): string[] {
+  if (holdsNoDatabase(resolveDbPath(dbFlag))) return []
+  const { workspace } = openWorkspace(dbFlag)
+  try {
+    return readQuartiers(workspace.context().db)
+  } finally {
+    workspace.close()
+  }
 }
 
 const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
@@ -43,7 +58,8 @@ export function templatesImportCommand(flags: Flags, io: CliIO): number {
   const request = { bytes, nomFichier: basename(flags.in), departement: flags.department, anneeScolaire: flags.year, titre: flags.title }
   let result: ReturnType<typeof importTemplate>
   try {
-    result = importTemplate(request, {}, folders, localToday())
+    const quartiers = quartiersOf(flags.db)
+    result = importTemplate(request, {}, folders, localToday(), (b) => analyseForm(b, quartiers))
   } catch (error) {
     if (error instanceof TemplateImportError) {
       // The API's field names mean nothing here: say which option is wrong.
@@ -70,7 +86,7 @@ export function templatesImportCommand(flags: Flags, io: CliIO): number {
       const valeur = bound.get(b.key)
       const proposal = proposalOf(analysis, b.key)
       if (!valeur || !proposal || !isUnsure(proposal)) continue
-      io.out(`  - « ${short(b.label)} » → ${'ignorer' in valeur ? 'laissé vide' : `${short(valeurLibelle(valeur), 60)} (peu sûr)`}`)
+      io.out(`  - « ${short(b.label)} » → ${'ignorer' in valeur ? `laissé vide${proposal.note ? ` (${proposal.note})` : ''}` : `${short(valeurLibelle(valeur), 60)} (peu sûr)`}`)
     }
   }
   io.out(`\nPour remplir ce formulaire : clas bilan --template ${template.info.id} --out BILAN.docx`)
