@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { SeanceResume } from '../../../shared/contract'
 import type { Seance } from '../../../shared/exchange/schema'
@@ -21,24 +22,64 @@ function where(db: Db, anneeId: string, f: SeanceFilter): SQL | undefined {
   return and(...parts)
 }
 
-/** Full séances (who was there, presences) of a year, by date. */
-export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Seance[] {
+// The same filter as a subquery: a list of ids could pass SQLite's parameter limit on a large year.
+const selectedIds = (db: Db, anneeId: string, f: SeanceFilter) => db.select({ id: seances.id }).from(seances).where(where(db, anneeId, f))
+
+/** Séances of a year with their team, by date, and `marks` for each one's register. */
+function readSeancesWith(db: Db, anneeId: string, f: SeanceFilter, marks: (selected: ReturnType<typeof selectedIds>) => Map<string, Seance['presences']>): Seance[] {
   const rows = db.select().from(seances).where(where(db, anneeId, f)).orderBy(asc(seances.date), asc(seances.heureDebut), asc(seances.id)).all()
   if (rows.length === 0) return []
-  // The same filter as a subquery: a list of ids could pass SQLite's parameter limit on a large year.
-  const selected = db.select({ id: seances.id }).from(seances).where(where(db, anneeId, f))
+  const selected = selectedIds(db, anneeId, f)
   const team = groupBy(db.select().from(seanceIntervenants).where(inArray(seanceIntervenants.seanceId, selected)).orderBy(asc(seanceIntervenants.position)).all(), (r) => r.seanceId)
-  const marks = groupBy(db.select().from(presences).where(inArray(presences.seanceId, selected)).orderBy(asc(presences.position)).all(), (r) => r.seanceId)
+  const register = marks(selected)
   return rows.map((r) => {
     const { activites, ...rest } = r
     return {
       ...compact(rest),
       intervenantIds: (team.get(r.id) ?? []).map((t) => t.intervenantId),
       ...(activites ? { activites: activites as Seance['activites'] } : {}),
-      presences: (marks.get(r.id) ?? []).map((p) => ({ enfantId: p.enfantId, statut: p.statut as Seance['presences'][number]['statut'] })),
+      presences: register.get(r.id) ?? [],
     } as Seance
   })
 }
+
+/** Full séances (who was there, presences) of a year, by date. */
+export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Seance[] {
+  return readSeancesWith(db, anneeId, f, (selected) => {
+    const rows = db.select().from(presences).where(inArray(presences.seanceId, selected)).orderBy(asc(presences.position)).all()
+    const bySeance = new Map<string, Seance['presences']>()
+    for (const [id, marks] of groupBy(rows, (r) => r.seanceId)) bySeance.set(id, marks.map((p) => ({ enfantId: p.enfantId, statut: p.statut as Seance['presences'][number]['statut'] })))
+    return bySeance
+  })
+}
+
+/**
+ * Séances of a year as the bilan's figures read them: every field and the team, but of the
+ * register only the marks « présent » with their child, and the other marks as unnamed
+ * « absent » placeholders (figures count them, never read whose they are). A year's register
+ * is most of its rows: this reads them as plain arrays, without building an object per mark.
+ */
+export function readSeancesForFigures(sqlite: Database.Database, db: Db, anneeId: string): Seance[] {
+  return readSeancesWith(db, anneeId, {}, () => {
+    const bySeance = new Map<string, Seance['presences']>()
+    const list = (id: string) => {
+      let marks = bySeance.get(id)
+      if (!marks) bySeance.set(id, (marks = []))
+      return marks
+    }
+    for (const [seanceId, enfantId] of sqlite.prepare(PRESENT_MARKS).raw().all(anneeId) as [string, string][]) list(seanceId).push({ enfantId, statut: 'present' })
+    for (const [seanceId, n] of sqlite.prepare(OTHER_MARKS).raw().all(anneeId) as [string, number][]) {
+      const marks = list(seanceId)
+      for (let i = 0; i < n; i++) marks.push(NOT_PRESENT)
+    }
+    return bySeance
+  })
+}
+
+const NOT_PRESENT = Object.freeze({ enfantId: '', statut: 'absent' as const })
+const OF_YEAR = 'JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id = s.collectif_id WHERE c.annee_id = ?'
+const PRESENT_MARKS = `SELECT p.seance_id, p.enfant_id FROM presences p ${OF_YEAR} AND p.statut = 'present'`
+const OTHER_MARKS = `SELECT p.seance_id, count(*) FROM presences p ${OF_YEAR} AND p.statut <> 'present' GROUP BY p.seance_id`
 
 /** Creates or replaces a séance with its team and its register. */
 export function writeSeance(db: Db, s: Seance): void {
