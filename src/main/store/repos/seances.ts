@@ -4,7 +4,8 @@ import type { SeanceResume } from '../../../shared/contract'
 import type { Seance } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { collectifs, presences, seanceIntervenants, seances } from '../schema'
-import { chunks, compact, groupBy } from './compact'
+import { compact, groupBy } from './compact'
+import { insertRows, preparedStatement, upsertRow } from './prepared-rows'
 
 export interface SeanceFilter {
   collectifId?: string
@@ -81,23 +82,20 @@ const OF_YEAR = 'JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id 
 const PRESENT_MARKS = `SELECT p.seance_id, p.enfant_id FROM presences p ${OF_YEAR} AND p.statut = 'present'`
 const OTHER_MARKS = `SELECT p.seance_id, count(*) FROM presences p ${OF_YEAR} AND p.statut <> 'present' GROUP BY p.seance_id`
 
-/** Creates or replaces a séance with its team and its register. */
+/** Creates or replaces a séance with its team and its register (statements prepared once: an import writes thousands). */
 export function writeSeance(db: Db, s: Seance): void {
-  const values = {
+  upsertRow(db, seances, {
     id: s.id, collectifId: s.collectifId, date: s.date, heureDebut: s.heureDebut, dureeMinutes: s.dureeMinutes,
     annulee: s.annulee ?? null, motifAnnulation: s.motifAnnulation ?? null, activites: s.activites ?? null, note: s.note ?? null,
-  }
-  db.insert(seances).values(values).onConflictDoUpdate({ target: seances.id, set: values }).run()
+  })
   writeSeanceIntervenants(db, s.id, s.intervenantIds)
-  db.delete(presences).where(eq(presences.seanceId, s.id)).run()
-  for (const part of chunks(s.presences.map((p, position) => ({ seanceId: s.id, enfantId: p.enfantId, statut: p.statut, position })))) {
-    db.insert(presences).values(part).run()
-  }
+  preparedStatement(db, 'DELETE FROM presences WHERE seance_id = ?').run(s.id)
+  insertRows(db, presences, s.presences.map((p, position) => ({ seanceId: s.id, enfantId: p.enfantId, statut: p.statut, position })))
 }
 
 export function writeSeanceIntervenants(db: Db, seanceId: string, ids: string[]): void {
-  db.delete(seanceIntervenants).where(eq(seanceIntervenants.seanceId, seanceId)).run()
-  if (ids.length) db.insert(seanceIntervenants).values(ids.map((intervenantId, position) => ({ seanceId, intervenantId, position }))).run()
+  preparedStatement(db, 'DELETE FROM seance_intervenants WHERE seance_id = ?').run(seanceId)
+  insertRows(db, seanceIntervenants, ids.map((intervenantId, position) => ({ seanceId, intervenantId, position })))
 }
 
 /** Séances with their counts, for lists and week views. */
