@@ -18,6 +18,8 @@ import { evaluateCompliance } from '../../src/shared/compliance'
 import { buildLargeAssociation } from './large-association'
 import { benchStartup } from './startup'
 import { benchReads } from './reads'
+import { benchImport, benchSaveMark } from './import-and-save'
+import { printTargets } from './targets'
 import { buildDemoDocument } from '../../src/main/demo'
 import { measureForm } from '../../tests/bilan/corpus/measure'
 import { CORPUS } from '../../tests/bilan/corpus/styles'
@@ -119,6 +121,9 @@ try {
 }
 
 benchReads()
+benchImport()
+await benchSaveMark()
 
 console.log('')
 await benchStartup()
+printTargets()
