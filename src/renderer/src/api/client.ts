@@ -1,4 +1,5 @@
-import { contract, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
+import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
+import { READ_ONLY_CALLS } from '../../../shared/contract/read-only-calls'
 import { ApiError } from '../../../shared/contract/errors'
 import { httpTransport, ipcTransport, type Transport } from './transport'
 
@@ -22,7 +23,7 @@ export function createClient(transport: Transport) {
         throw error
       }
       // Views showing derived figures (dashboard, week grid) refresh on any write.
-      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name))
+      if (!READ_ONLY_CALLS.has(name)) listeners.forEach((l) => l(name))
       return result
     },
     /** Called after every successful write; returns the unsubscribe. */
