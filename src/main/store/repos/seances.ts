@@ -62,25 +62,30 @@ export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Sean
  */
 export function readSeancesForFigures(sqlite: Database.Database, db: Db, anneeId: string): Seance[] {
   return readSeancesWith(db, anneeId, {}, () => {
-    const bySeance = new Map<string, Seance['presences']>()
-    const list = (id: string) => {
-      let marks = bySeance.get(id)
-      if (!marks) bySeance.set(id, (marks = []))
-      return marks
+    // One mark object per child, shared by all their séances: a year's marks are mostly the same few hundred children.
+    const presentOf = new Map<string, Seance['presences'][number]>()
+    const present = (enfantId: string) => {
+      let mark = presentOf.get(enfantId)
+      if (!mark) presentOf.set(enfantId, (mark = Object.freeze({ enfantId, statut: 'present' as const })))
+      return mark
     }
-    for (const [seanceId, enfantId] of sqlite.prepare(PRESENT_MARKS).raw().all(anneeId) as [string, string][]) list(seanceId).push({ enfantId, statut: 'present' })
-    for (const [seanceId, n] of sqlite.prepare(OTHER_MARKS).raw().all(anneeId) as [string, number][]) {
-      const marks = list(seanceId)
-      for (let i = 0; i < n; i++) marks.push(NOT_PRESENT)
+    const bySeance = new Map<string, Seance['presences']>()
+    for (const [seanceId, presents, others] of sqlite.prepare(MARKS_BY_SEANCE).raw().all(anneeId) as [string, string | null, number][]) {
+      const marks = (JSON.parse(presents ?? '[]') as string[]).map(present)
+      for (let i = 0; i < others; i++) marks.push(NOT_PRESENT)
+      bySeance.set(seanceId, marks)
     }
     return bySeance
   })
 }
 
 const NOT_PRESENT = Object.freeze({ enfantId: '', statut: 'absent' as const })
-const OF_YEAR = 'JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id = s.collectif_id WHERE c.annee_id = ?'
-const PRESENT_MARKS = `SELECT p.seance_id, p.enfant_id FROM presences p ${OF_YEAR} AND p.statut = 'present'`
-const OTHER_MARKS = `SELECT p.seance_id, count(*) FROM presences p ${OF_YEAR} AND p.statut <> 'present' GROUP BY p.seance_id`
+// Per séance: the children marked « présent » (a JSON array: any id reads back as it was), and how many other marks.
+const MARKS_BY_SEANCE = `
+  SELECT p.seance_id, json_group_array(p.enfant_id) FILTER (WHERE p.statut = 'present'), sum(p.statut <> 'present')
+  FROM presences p JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id = s.collectif_id
+  WHERE c.annee_id = ?
+  GROUP BY p.seance_id`
 
 /** Creates or replaces a séance with its team and its register (statements prepared once: an import writes thousands). */
 export function writeSeance(db: Db, s: Seance): void {
