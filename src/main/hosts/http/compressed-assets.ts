@@ -7,7 +7,9 @@ const MIN_BYTES = 1024
 
 type Encoding = 'br' | 'gzip'
 
-const bytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.length)
+// A copy for each response: the server may take over (detach) the memory a body is given,
+// which would leave a kept asset empty for the next client.
+const bytes = (b: Buffer) => new Uint8Array(b)
 
 function chosenEncoding(accept: string): Encoding | null {
   if (/\bbr\b/.test(accept)) return 'br'
@@ -34,6 +36,8 @@ export function compressedAssets(): MiddlewareHandler {
     if (c.req.method !== 'GET' || res.status !== 200 || !encoding || res.headers.has('content-encoding')) return
     if (!COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return
     const body = Buffer.from(await res.arrayBuffer())
+    // Hono copies the replaced response's headers onto the new one: its length would override ours.
+    res.headers.delete('content-length')
     const headers = new Headers(res.headers)
     headers.append('vary', 'accept-encoding')
     if (body.length < MIN_BYTES) {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -89,6 +90,27 @@ describe('HTTP host', () => {
     expect((await get('/assets/app.js', 'br')).headers.get('content-encoding')).toBeNull()
     const api = await post('app.status', {}, { 'accept-encoding': 'br' })
     expect(api.headers.get('content-encoding')).toBeNull()
+
+    // Over a real socket, twice on one connection: the length sent is that of the compressed bytes.
+    const server = await startHttpServer({ dispatch: t.dispatch, rendererDir, port: 0 })
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      for (let i = 0; i < 2; i++) {
+        const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          http.get(`${server.url}assets/big.js`, { agent, headers: { 'accept-encoding': 'br' } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          }).on('error', reject)
+        })
+        expect(headers['content-encoding']).toBe('br')
+        expect(Number(headers['content-length'])).toBe(body.length)
+        expect(brotliDecompressSync(body).toString()).toBe(script)
+      }
+    } finally {
+      agent.destroy()
+      await server.close()
+    }
   })
 
   it('listens on 127.0.0.1 and answers a real HTTP client', async () => {
