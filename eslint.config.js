@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import vue from 'eslint-plugin-vue'
+import { builtinModules } from 'node:module'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -15,6 +16,26 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'bin/**', 'src/main/**', 'e2e/**', 'tests/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The window never loads main-process code (it would drag Node and the database into the
+    // bundle, or fail there): what both sides need lives in src/shared.
+    files: ['src/renderer/**/*.{ts,vue}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '**/main'], message: 'Le rendu ne charge pas le code du processus principal : passez par src/shared ou par un appel du contrat.' }] }],
+    },
+  },
+  {
+    // src/shared runs in the window too: no Node built-in.
+    files: ['src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'src/shared est aussi chargé dans la fenêtre : pas de module de Node ici.' })),
+        patterns: [{ group: ['**/main/**', '**/main'], message: 'src/shared ne dépend pas du processus principal.' }],
+      }],
+    },
   },
   {
     rules: {

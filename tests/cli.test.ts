@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -73,6 +73,14 @@ describe('clas demo / export / import', () => {
     expect(result.err).toContain('seances[0].presences[0].statut')
     expect(result.err).toMatch(/rien n'a été importé/)
     expect(dump(db)).toEqual(before)
+
+    const fresh = join(dir, 'nouvelle.sqlite')
+    const refusedNew = await run('import', '--db', fresh, '--in', file)
+    expect(refusedNew.code).toBe(1)
+    expect(refusedNew.err).toContain("enfants[3].niveau : « CM3 » n'est pas un niveau scolaire")
+    // A refused import leaves no base behind where there was none.
+    expect(existsSync(fresh)).toBe(false)
+    expect(existsSync(`${fresh}-wal`)).toBe(false)
 
     writeFileSync(file, '{ "format": "clas-echange", ')
     const notJson = await run('import', '--db', db, '--in', file)

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDemoDocument } from '../src/main/demo/build-demo'
@@ -10,6 +11,7 @@ import { formatDateCourteFr } from '../src/shared/calendar/dates'
 import type { Fichier } from '../src/shared/contract/registres'
 import { sortFr } from '../src/shared/domain/french-order'
 import type { EchangeDocument, Enfant } from '../src/shared/exchange/schema'
+import { formatDuree } from '../src/shared/text/duration'
 import { tempWorkspace, type TestWorkspace } from './helpers/workspace'
 
 /*
@@ -198,7 +200,14 @@ describe('registres.exporter, xlsx', () => {
 
 describe("registres.exporter, pdf (feuilles d'émargement)", () => {
   it('gives one landscape page a held séance, naming its children and intervenants, then the cancelled ones', async (ctx) => {
+    // A 45-minute séance reads « 45 min » on paper as on screen (it once read « 0 h 45 »).
+    const short = expected().held[1]
+    const other = new Database(t.path)
+    other.prepare('UPDATE seances SET duree_minutes = 45 WHERE id = ?').run(short.id)
+    other.close()
+    doc = t.call('echange.export')
     const { held, cancelled, children, teamOf } = expected()
+    expect(held[1].dureeMinutes).toBe(45)
     const file = await exported({ collectifId, du: DU, au: AU, format: 'pdf' })
     expect(file.type).toBe('application/pdf')
     expect(file.nomFichier).toBe('emargement-college-6e-5e-2025-12-01-2025-12-19.pdf')
@@ -215,6 +224,7 @@ describe("registres.exporter, pdf (feuilles d'émargement)", () => {
       const page = spawnSync('pdftotext', ['-layout', '-f', String(k + 1), '-l', String(k + 1), path, '-'], { encoding: 'utf8' }).stdout
       expect(page).toContain(formatDateCourteFr(s.date))
       expect(page).toContain(s.heureDebut)
+      expect(page).toContain(`(${formatDuree(s.dureeMinutes)})`)
       expect(page).toContain(COLLECTIF)
       expect(page).toContain(`Page ${k + 1} / ${held.length + (cancelled.length ? 1 : 0)}`)
       for (const e of children) {

@@ -19,6 +19,8 @@ import { buildLargeAssociation } from './large-association'
 import { benchStartup } from './startup'
 import { benchReads } from './reads'
 import { benchClosing } from './closing'
+import { benchImport, benchSaveMark } from './import-and-save'
+import { printTargets } from './targets'
 import { buildDemoDocument } from '../../src/main/demo'
 import { measureForm } from '../../tests/bilan/corpus/measure'
 import { CORPUS } from '../../tests/bilan/corpus/styles'
@@ -122,6 +124,9 @@ try {
 }
 
 benchReads()
+benchImport()
+await benchSaveMark()
 
 console.log('')
 await benchStartup()
+printTargets()

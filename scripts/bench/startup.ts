@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { recordTarget } from './targets'
 
 const root = join(import.meta.dirname, '..', '..')
 const cli = join(root, 'bin', 'clas.mjs')
@@ -85,12 +86,16 @@ export async function benchStartup(runs = 7): Promise<void> {
       console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(9)} ms   ${(ms / base).toFixed(1).padStart(7)} × node -e 0   objectif ${target} → ${met ? 'atteint' : 'NON ATTEINT'}`)
     console.log(`Démarrage (médiane de ${runs} lancements)`)
     console.log(`${'node -e 0 (référence)'.padEnd(46)} ${base.toFixed(0).padStart(9)} ms`)
+    const nodeFloor = { label: 'node -e 0', ms: base }
     const h = median(help)
     line('clas --help', h, '≤ 2×', h <= 2 * base)
+    recordTarget({ label: 'clas --help', ms: h, floor: nodeFloor, objectif: '≤ 2×', ok: h <= 2 * base })
     const s = median(serve)
     line('clas serve → première réponse du tableau de bord', s, '≤ 6× et < 1,5 s', s <= 6 * base && s < 1500)
+    recordTarget({ label: 'clas serve → première réponse du tableau de bord', ms: s, floor: nodeFloor, objectif: '≤ 6× et < 1,5 s', ok: s <= 6 * base && s < 1500 })
     const f = median(figures)
     line('clas figures (démonstration)', f, '≤ 1 s', f <= 1000)
+    recordTarget({ label: 'clas figures (démonstration)', ms: f, floor: nodeFloor, objectif: '≤ 1 s', ok: f <= 1000 })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,4 +1,5 @@
 import type { Enfant, Famille } from '../../shared/exchange/schema'
+import { foldCase, slugify } from '../../shared/text/fold'
 import { NIVEAUX, SITUATIONS, type Niveau } from '../../shared/domain/lists'
 import type { DemoContext } from './context'
 import type { Random } from './random'
@@ -81,7 +82,8 @@ const ORIGINES_INSCRIPTION: readonly (readonly [NonNullable<Enfant['origineInscr
 ]
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')
+  // Digits kept out: a demo e-mail is made of letters only.
+  return slugify(foldCase(text).replace(/ı/g, 'i').replace(/[0-9]+/g, '-'))
 }
 
 function dateDansAnnee(rng: Random, annee: number): string {

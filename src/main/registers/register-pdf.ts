@@ -3,6 +3,7 @@ import { formatDateCourteFr, formatDateFr } from '../../shared/calendar/dates'
 import { NIVEAU_LABELS, PRESENCE_LABELS, STATUT_INTERVENANT_LABELS, type Niveau } from '../../shared/domain/lists'
 import type { AttendanceTable, Mark } from '../../shared/registers/attendance-table'
 import { horaires, periodeFr } from '../../shared/registers/format'
+import { formatDuree } from '../../shared/text/duration'
 import type { RegisterHeading } from '../../shared/registers/heading'
 import { createPdf } from './pdf-fonts'
 
@@ -13,7 +14,6 @@ type Person = Seance['intervenants'][number]
 
 const th = (text: string): TableCell => ({ text, bold: true, fillColor: GREY })
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-const dureeFr = (minutes: number) => `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${String(minutes % 60).padStart(2, '0')}` : ''}`
 
 function lieuText(table: AttendanceTable): string {
   return table.lieu ? [table.lieu.nom, table.lieu.adresse, table.lieu.commune].filter(Boolean).join(', ') : 'non renseigné'
@@ -32,7 +32,7 @@ function seanceHeading(table: AttendanceTable, heading: RegisterHeading, s: Sean
           line('Projet', `${heading.projet} (Clas, année scolaire ${heading.anneeScolaire})`),
           line('Collectif', table.collectif.nom),
           line('Lieu', lieuText(table)),
-          line('Date et horaires', `${formatDateCourteFr(s.date)}, de ${horaires(s).replace(' – ', ' à ')} (${dureeFr(s.dureeMinutes)})`),
+          line('Date et horaires', `${formatDateCourteFr(s.date)}, de ${horaires(s).replace(' – ', ' à ')} (${formatDuree(s.dureeMinutes)})`),
         ],
       },
       layout: 'noBorders',

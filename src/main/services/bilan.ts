@@ -19,7 +19,7 @@ import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/te
 import { listTemplates, readForm, readMapping, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
 import { deleteCorrection, deleteReponse, readCorrections, readReponses, writeCorrection, writeReponse } from '../store/repos/partenariats'
 import { asOfDate } from './as-of'
-import { exportDocument } from './echange'
+import { readFiguresInput } from './figures-input'
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -48,16 +48,17 @@ export function loadTemplate(ctx: ServiceContext, modeleId: string): { template:
  * The year's figures as of `date` (default: today, clipped to the year), written answers and
  * hand corrections: everything a form is filled from.
  */
-export function bilanAnswers(ctx: ServiceContext, date?: string): { doc: EchangeDocument; answers: Answers } {
+export function bilanAnswers(ctx: ServiceContext, date?: string): { doc: Pick<EchangeDocument, 'structure' | 'anneeScolaire'>; answers: Answers } {
   const annee = requireAnnee(ctx)
-  const doc = exportDocument(ctx)
+  // What the figures read, not the whole snapshot: most of a year's rows are marks none of them names.
+  const doc = readFiguresInput(ctx)
   const figures = computeFigures(doc, asOfDate(ctx, doc.anneeScolaire, date))
   const connus = enfantsConnus(doc, figures.date)
   return { doc, answers: { figures, reponses: readReponses(ctx.db, annee.id), corrections: readCorrections(ctx.db, annee.id), connus } }
 }
 
 /** The form's year and CAF against the data's: a line to show when they differ, else null. */
-export function formWarning(form: { departement: string | null; anneeScolaire: string; id: string }, doc: EchangeDocument): string | null {
+export function formWarning(form: { departement: string | null; anneeScolaire: string; id: string }, doc: Pick<EchangeDocument, 'structure' | 'anneeScolaire'>): string | null {
   return formMismatch(form, { annee: doc.anneeScolaire.libelle, departement: doc.structure.departementCaf })
 }
 

@@ -128,4 +128,14 @@ describe('concertations.partenaires', () => {
     t.call('concertations.save', amont())
     expect(t.call('concertations.partenaires')).toEqual(['Centre social Amédée', 'Écrivains publics', 'Mairie', 'Médiathèque municipale'])
   })
+
+  it("is the bilan's « Lesquels ? », to the letter", () => {
+    t.call('concertations.save', { ...mediatheque(), partenaire: 'mediatheque  municipale', date: '2025-09-30' })
+    t.call('concertations.save', mediatheque())
+    t.call('concertations.save', { ...mediatheque(), partenaire: 'Écrivains publics', date: '2025-11-06' })
+    const listed = t.call('concertations.partenaires')
+    expect(listed).toEqual(['Écrivains publics', 'Médiathèque municipale'])
+    expect(t.call('bilan.chiffres').values['concertation.territoire.partenaires']).toBe(listed.join(', '))
+    // The screen's list of the year's partners is the same rule (`distinctPartners`) on `concertations.list`.
+  })
 })

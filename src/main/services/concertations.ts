@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm'
 import { formatDateCourteFr, formatDateFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
-import { sortFr } from '../../shared/domain/french-order'
+import { distinctPartners } from '../../shared/domain/partners'
 import { TYPE_CONCERTATION_LABELS } from '../../shared/domain/lists'
 import type { Concertation } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
@@ -75,17 +75,6 @@ function normalise(ctx: ServiceContext, annee: AnneeRow, input: ConcertationInpu
   return { ...base, partenaire }
 }
 
-/** Names differing only by case, accents or spaces are one partner; the latest spelling wins. */
-function distinctPartners(rows: { partenaire: string | null; date: string }[]): string[] {
-  const byKey = new Map<string, string>()
-  for (const r of [...rows].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))) {
-    const name = (r.partenaire ?? '').trim().replace(/\s+/g, ' ')
-    const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    if (name && !byKey.has(key)) byKey.set(key, name)
-  }
-  return sortFr([...byKey.values()], (n) => n)
-}
-
 export const concertationsHandlers: HandlerMap<Calls> = {
   'concertations.list': (_i, ctx) => readConcertations(ctx.db, requireAnnee(ctx).id),
   'concertations.get': ({ id }, ctx) => requireConcertation(ctx, requireAnnee(ctx), id),
@@ -103,7 +92,7 @@ export const concertationsHandlers: HandlerMap<Calls> = {
   'concertations.partenaires': (_i, ctx) => {
     requireAnnee(ctx)
     const rows = ctx.db
-      .select({ partenaire: concertations.partenaire, date: concertations.date })
+      .select({ avec: concertations.avec, partenaire: concertations.partenaire, date: concertations.date })
       .from(concertations)
       .where(and(eq(concertations.avec, 'territoire'), isNotNull(concertations.partenaire)))
       .all()

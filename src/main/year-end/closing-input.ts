@@ -6,6 +6,7 @@ import type { EchangeDocument } from '../../shared/exchange/schema'
 import { registerHeading, type RegisterHeading } from '../../shared/registers/heading'
 import type { ServiceContext } from '../api/context'
 import { bilanAnswers, loadTemplate } from '../services/bilan'
+import { exportDocument } from '../services/echange'
 
 /**
  * Everything the closing folder is made of, read from the base at once and synchronously:
@@ -27,7 +28,9 @@ export interface ClosingInput {
 
 export function readClosingInput(ctx: ServiceContext, modeleId: string): ClosingInput {
   const { template, form, mapping } = loadTemplate(ctx, modeleId)
-  const { doc, answers } = bilanAnswers(ctx)
+  // The folder holds the whole year (registers, exchange document): the full snapshot, once.
+  const doc = exportDocument(ctx)
+  const { answers } = bilanAnswers(ctx)
   const asOf = answers.figures.date
   const heures = answers.figures.values['intervenants.benevole.heures']
   return {

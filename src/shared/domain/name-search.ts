@@ -1,4 +1,4 @@
-import { fold } from '../list-import/fold'
+import { fold } from '../text/fold'
 
 /** The words typed, folded (case, accents, punctuation aside); empty when nothing can be searched. */
 export function searchWords(text: string): string[] {

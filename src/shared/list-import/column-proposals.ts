@@ -1,5 +1,5 @@
 import type { ChampImport, ColumnMapping } from './fields'
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 const PARENT = /\b(responsables?|parents?|representants?|tuteurs?|tutrices?|mere|pere|legal|legaux|famille)\b/
 const CHILD = /\b(enfants?|eleves?|jeunes?)\b/

@@ -1,4 +1,4 @@
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 /** A child already known: in the database (`enfantId`) or on an earlier row of the file (`ligne`). */
 export type KnownChild = { nom: string; prenom: string; dateNaissance?: string } & ({ enfantId: string } | { ligne: number })

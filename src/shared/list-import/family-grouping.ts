@@ -1,4 +1,4 @@
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 /** A family as one row of the list describes it. */
 export interface FamilleLue {

@@ -1,5 +1,5 @@
 import type { Niveau } from '../domain/lists'
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 type TypeEtablissement = 'ecole' | 'college' | 'lycee'
 

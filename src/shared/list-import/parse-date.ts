@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from './cell'
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, mar: 3, avril: 4, avr: 4, mai: 5, juin: 6,

@@ -1,6 +1,6 @@
 import type { Niveau } from '../domain/lists'
 import { cellText, type CellValue } from './cell'
-import { foldCompact } from './fold'
+import { foldCompact } from '../text/fold'
 
 const SPELLINGS: Record<Niveau, string[]> = {
   CP: ['cp', 'coursprepa', 'coursprepatoire', 'courspreparatoire'],

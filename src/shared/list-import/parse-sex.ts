@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from './cell'
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 const SPELLINGS: Record<string, 'F' | 'M'> = {
   f: 'F', fille: 'F', feminin: 'F', femme: 'F', fem: 'F',

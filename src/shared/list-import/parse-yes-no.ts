@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from './cell'
-import { fold } from './fold'
+import { fold } from '../text/fold'
 
 const YES = new Set(['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'qpv'])
 const NO = new Set(['non', 'n', 'no', '0', 'faux', 'false', 'hors qpv'])

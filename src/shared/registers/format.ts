@@ -1,3 +1,4 @@
+import { slugify } from '../text/fold'
 import { formatDateCourteFr } from '../calendar/dates'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -20,12 +21,6 @@ export const periodeFr = (from: string, to: string) => `du ${formatDateCourteFr(
 
 /** A file name without accents, spaces or characters a file system refuses: « registre-cm1-cm2-mardi-jeudi-2025-11-03-2025-11-30.xlsx ». */
 export function safeFileName(parts: string[], extension: string): string {
-  const slug = parts
-    .join('-')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = slugify(parts.join('-'))
   return `${slug.slice(0, 120) || 'registre'}.${extension}`
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeZip, SMALL_DOCUMENT, WORD_CONTENT_TYPES, zipBomb } from '../../../../tests/helpers/make-zip'
-import { DocxError } from '../docx/docx-file'
+import { DocxError } from '../docx/docx-error'
 import { MAX_ENTRIES, MAX_INFLATED_BYTES, readDocxSafely } from './read-docx-safely'
 import { findBuiltinTemplatesFolder } from './templates-folder'
 

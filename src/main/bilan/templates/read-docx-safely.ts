@@ -1,5 +1,5 @@
 import { MAX_FORM_BYTES } from '../../../shared/bilan/templates/import-fields'
-import { DocxError } from '../docx/docx-file'
+import { DocxError } from '../docx/docx-error'
 import { inflateZipSafely, startsLikeZip, type SafeZipOptions } from '../../zip/inflate-zip-safely'
 
 /** What the whole archive may weigh once inflated: a zip bomb is stopped at this point, while inflating. */

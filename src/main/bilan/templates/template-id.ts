@@ -1,13 +1,11 @@
+import { foldCase } from '../../../shared/text/fold'
+
 /** Words that say nothing an id does not already say (the department and the year are in it). */
 const EMPTY_WORDS = new Set(['caf', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'pour', 'docx', 'copie', 'version', 'final', 'finale', 'vierge'])
 
 /** « Bilan CLAS 2025/2026 – Caf de l’Ain.docx » → « bilan-clas-ain »: ascii words, at most three. */
 export function slugOf(text: string): string {
-  const words = text
-    .replace(/\.docx$/i, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const words = foldCase(text.replace(/\.docx$/i, ''))
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !EMPTY_WORDS.has(w) && !/^\d+$/.test(w))
   return words.slice(0, 3).join('-').slice(0, 30).replace(/-+$/, '')

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ANNEE, STRUCTURE } from '../../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../../tests/helpers/workspace'
@@ -64,6 +66,51 @@ describe('HTTP host', () => {
     expect(await asset.text()).toBe('console.log(1)')
     const escape = await app().request('http://127.0.0.1/assets/..%2f..%2fclas.sqlite', { headers: { host: '127.0.0.1' } })
     expect(await escape.text()).not.toContain('SQLite format')
+  })
+
+  it('sends the renderer compressed (brotli, else gzip) to a client that accepts it, never the API', async () => {
+    const script = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, nom: 'Collectif ${i}' }`).join(', ')}]\n`
+    writeFileSync(join(rendererDir, 'assets', 'big.js'), script)
+    const get = (path: string, accept?: string) => app().request(`http://127.0.0.1${path}`, { headers: { host: '127.0.0.1', ...(accept ? { 'accept-encoding': accept } : {}) } })
+    const br = await get('/assets/big.js', 'gzip, deflate, br')
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i)
+    const packed = Buffer.from(await br.arrayBuffer())
+    expect(packed.length).toBeLessThan(script.length / 4)
+    expect(brotliDecompressSync(packed).toString()).toBe(script)
+    // Asked again: the same bytes, kept from the first time.
+    expect(Buffer.from(await (await get('/assets/big.js', 'br')).arrayBuffer()).equals(packed)).toBe(true)
+    const gz = await get('/assets/big.js', 'gzip')
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script)
+    const plain = await get('/assets/big.js')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toBe(script)
+    // A body too small to gain anything is sent as it is.
+    expect((await get('/assets/app.js', 'br')).headers.get('content-encoding')).toBeNull()
+    const api = await post('app.status', {}, { 'accept-encoding': 'br' })
+    expect(api.headers.get('content-encoding')).toBeNull()
+
+    // Over a real socket, twice on one connection: the length sent is that of the compressed bytes.
+    const server = await startHttpServer({ dispatch: t.dispatch, rendererDir, port: 0 })
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      for (let i = 0; i < 2; i++) {
+        const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          http.get(`${server.url}assets/big.js`, { agent, headers: { 'accept-encoding': 'br' } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          }).on('error', reject)
+        })
+        expect(headers['content-encoding']).toBe('br')
+        expect(Number(headers['content-length'])).toBe(body.length)
+        expect(brotliDecompressSync(body).toString()).toBe(script)
+      }
+    } finally {
+      agent.destroy()
+      await server.close()
+    }
   })
 
   it('listens on 127.0.0.1 and answers a real HTTP client', async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { compressedAssets } from './compressed-assets'
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
@@ -173,6 +174,10 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
   if (rendererDir) {
     const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8')
     const sendIndex = () => new Response(indexHtml, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-store' } })
+    const compression = compressedAssets()
+    app.use('/', compression)
+    app.use('/index.html', compression)
+    app.use('/assets/*', compression)
     app.get('/', sendIndex)
     app.get('/index.html', sendIndex)
     app.use('/*', serveStatic({ root: rendererDir }))

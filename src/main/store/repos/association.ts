@@ -1,3 +1,4 @@
+import { upsertRow } from './prepared-rows'
 import { asc, desc, eq, isNotNull } from 'drizzle-orm'
 import type { AnneeScolaire, Etablissement, Famille, Intervenant, Lieu, Structure } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
@@ -79,7 +80,7 @@ export function readLieux(db: Db): Lieu[] {
 }
 export function writeLieu(db: Db, l: Lieu): void {
   const values = { id: l.id, nom: l.nom, adresse: l.adresse, commune: l.commune, typeLocal: l.typeLocal, quartierPrioritaire: l.quartierPrioritaire ?? null }
-  db.insert(lieux).values(values).onConflictDoUpdate({ target: lieux.id, set: values }).run()
+  upsertRow(db, lieux, values)
 }
 
 export function readEtablissements(db: Db): Etablissement[] {
@@ -87,7 +88,7 @@ export function readEtablissements(db: Db): Etablissement[] {
 }
 export function writeEtablissement(db: Db, e: Etablissement): void {
   const values = { id: e.id, nom: e.nom, type: e.type, commune: e.commune, adresse: e.adresse ?? null, email: e.email ?? null, rep: e.rep ?? null }
-  db.insert(etablissements).values(values).onConflictDoUpdate({ target: etablissements.id, set: values }).run()
+  upsertRow(db, etablissements, values)
 }
 
 export function readIntervenants(db: Db): Intervenant[] {
@@ -95,7 +96,7 @@ export function readIntervenants(db: Db): Intervenant[] {
 }
 export function writeIntervenant(db: Db, i: Intervenant): void {
   const values = { id: i.id, prenom: i.prenom, nom: i.nom, statut: i.statut, heuresHorsSeances: i.heuresHorsSeances ?? null }
-  db.insert(intervenants).values(values).onConflictDoUpdate({ target: intervenants.id, set: values }).run()
+  upsertRow(db, intervenants, values)
 }
 
 export function readFamilles(db: Db): Famille[] {
@@ -112,5 +113,5 @@ export function writeFamille(db: Db, f: Famille): void {
     id: f.id, nom: f.nom, telephone: f.telephone ?? null, email: f.email ?? null,
     quartierPrioritaire: f.quartierPrioritaire ?? null, quartier: f.quartier ?? null, langueParlee: f.langueParlee ?? null, besoinInterprete: f.besoinInterprete ?? null,
   }
-  db.insert(familles).values(values).onConflictDoUpdate({ target: familles.id, set: values }).run()
+  upsertRow(db, familles, values)
 }

@@ -1,3 +1,4 @@
+import { insertRows, upsertRow } from './prepared-rows'
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Collectif } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
@@ -38,11 +39,11 @@ export function collectifAnnee(db: Db, id: string): string | null {
 /** Creates or replaces a collectif and its lists. */
 export function writeCollectif(db: Db, anneeId: string, c: Collectif): void {
   const values = { id: c.id, anneeId, nom: c.nom, niveau: c.niveau, lieuId: c.lieuId }
-  db.insert(collectifs).values(values).onConflictDoUpdate({ target: collectifs.id, set: values }).run()
+  upsertRow(db, collectifs, values)
   db.delete(creneaux).where(eq(creneaux.collectifId, c.id)).run()
   db.delete(collectifEtablissements).where(eq(collectifEtablissements.collectifId, c.id)).run()
   db.delete(collectifIntervenants).where(eq(collectifIntervenants.collectifId, c.id)).run()
-  if (c.creneaux.length) db.insert(creneaux).values(c.creneaux.map((s, position) => ({ collectifId: c.id, position, ...s }))).run()
-  if (c.etablissementIds.length) db.insert(collectifEtablissements).values(c.etablissementIds.map((etablissementId, position) => ({ collectifId: c.id, etablissementId, position }))).run()
-  if (c.intervenantIds.length) db.insert(collectifIntervenants).values(c.intervenantIds.map((intervenantId, position) => ({ collectifId: c.id, intervenantId, position }))).run()
+  insertRows(db, creneaux, c.creneaux.map((s, position) => ({ collectifId: c.id, position, ...s })))
+  insertRows(db, collectifEtablissements, c.etablissementIds.map((etablissementId, position) => ({ collectifId: c.id, etablissementId, position })))
+  insertRows(db, collectifIntervenants, c.intervenantIds.map((intervenantId, position) => ({ collectifId: c.id, intervenantId, position })))
 }

@@ -1,3 +1,4 @@
+import { insertRows, preparedStatement, upsertRow } from './prepared-rows'
 import { and, asc, eq, inArray, notExists, or, sql } from 'drizzle-orm'
 import type { Enfant, Inscription } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
@@ -45,13 +46,15 @@ export function writeEnfant(db: Db, anneeId: string, e: Enfant, newId: () => str
     etablissementId: e.etablissementId ?? null, familleId: e.familleId ?? null, origineInscription: e.origineInscription ?? null,
     situations: e.situations ?? null,
   }
-  db.insert(enfants).values(values).onConflictDoUpdate({ target: enfants.id, set: values }).run()
+  upsertRow(db, enfants, values)
   replaceInscriptions(db, anneeId, e.id, e.inscriptions, newId)
 }
 
+const DELETE_YEAR_INSCRIPTIONS = 'DELETE FROM inscriptions WHERE enfant_id = ? AND collectif_id IN (SELECT id FROM collectifs WHERE annee_id = ?)'
+
 export function replaceInscriptions(db: Db, anneeId: string, enfantId: string, list: Inscription[], newId: () => string): void {
-  db.delete(inscriptions).where(and(eq(inscriptions.enfantId, enfantId), inArray(inscriptions.collectifId, yearCollectifs(db, anneeId)))).run()
-  if (list.length) db.insert(inscriptions).values(list.map((i) => ({ id: newId(), enfantId, collectifId: i.collectifId, du: i.du, au: i.au ?? null }))).run()
+  preparedStatement(db, DELETE_YEAR_INSCRIPTIONS).run(enfantId, anneeId)
+  insertRows(db, inscriptions, list.map((i) => ({ id: newId(), enfantId, collectifId: i.collectifId, du: i.du, au: i.au ?? null })))
 }
 
 export function enfantExists(db: Db, id: string): boolean {

@@ -1,9 +1,11 @@
+import type Database from 'better-sqlite3'
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { SeanceResume } from '../../../shared/contract'
 import type { Seance } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { collectifs, presences, seanceIntervenants, seances } from '../schema'
-import { chunks, compact, groupBy } from './compact'
+import { compact, groupBy } from './compact'
+import { insertRows, preparedStatement, upsertRow } from './prepared-rows'
 
 export interface SeanceFilter {
   collectifId?: string
@@ -21,42 +23,84 @@ function where(db: Db, anneeId: string, f: SeanceFilter): SQL | undefined {
   return and(...parts)
 }
 
-/** Full séances (who was there, presences) of a year, by date. */
-export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Seance[] {
+// The same filter as a subquery: a list of ids could pass SQLite's parameter limit on a large year.
+const selectedIds = (db: Db, anneeId: string, f: SeanceFilter) => db.select({ id: seances.id }).from(seances).where(where(db, anneeId, f))
+
+/** Séances of a year with their team, by date, and `marks` for each one's register. */
+function readSeancesWith(db: Db, anneeId: string, f: SeanceFilter, marks: (selected: ReturnType<typeof selectedIds>) => Map<string, Seance['presences']>): Seance[] {
   const rows = db.select().from(seances).where(where(db, anneeId, f)).orderBy(asc(seances.date), asc(seances.heureDebut), asc(seances.id)).all()
   if (rows.length === 0) return []
-  // The same filter as a subquery: a list of ids could pass SQLite's parameter limit on a large year.
-  const selected = db.select({ id: seances.id }).from(seances).where(where(db, anneeId, f))
+  const selected = selectedIds(db, anneeId, f)
   const team = groupBy(db.select().from(seanceIntervenants).where(inArray(seanceIntervenants.seanceId, selected)).orderBy(asc(seanceIntervenants.position)).all(), (r) => r.seanceId)
-  const marks = groupBy(db.select().from(presences).where(inArray(presences.seanceId, selected)).orderBy(asc(presences.position)).all(), (r) => r.seanceId)
+  const register = marks(selected)
   return rows.map((r) => {
     const { activites, ...rest } = r
     return {
       ...compact(rest),
       intervenantIds: (team.get(r.id) ?? []).map((t) => t.intervenantId),
       ...(activites ? { activites: activites as Seance['activites'] } : {}),
-      presences: (marks.get(r.id) ?? []).map((p) => ({ enfantId: p.enfantId, statut: p.statut as Seance['presences'][number]['statut'] })),
+      presences: register.get(r.id) ?? [],
     } as Seance
   })
 }
 
-/** Creates or replaces a séance with its team and its register. */
+/** Full séances (who was there, presences) of a year, by date. */
+export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Seance[] {
+  return readSeancesWith(db, anneeId, f, (selected) => {
+    const rows = db.select().from(presences).where(inArray(presences.seanceId, selected)).orderBy(asc(presences.position)).all()
+    const bySeance = new Map<string, Seance['presences']>()
+    for (const [id, marks] of groupBy(rows, (r) => r.seanceId)) bySeance.set(id, marks.map((p) => ({ enfantId: p.enfantId, statut: p.statut as Seance['presences'][number]['statut'] })))
+    return bySeance
+  })
+}
+
+/**
+ * Séances of a year as the bilan's figures read them: every field and the team, but of the
+ * register only the marks « présent » with their child, and the other marks as unnamed
+ * « absent » placeholders (figures count them, never read whose they are). A year's register
+ * is most of its rows: this reads them as plain arrays, without building an object per mark.
+ */
+export function readSeancesForFigures(sqlite: Database.Database, db: Db, anneeId: string): Seance[] {
+  return readSeancesWith(db, anneeId, {}, () => {
+    // One mark object per child, shared by all their séances: a year's marks are mostly the same few hundred children.
+    const presentOf = new Map<string, Seance['presences'][number]>()
+    const present = (enfantId: string) => {
+      let mark = presentOf.get(enfantId)
+      if (!mark) presentOf.set(enfantId, (mark = Object.freeze({ enfantId, statut: 'present' as const })))
+      return mark
+    }
+    const bySeance = new Map<string, Seance['presences']>()
+    for (const [seanceId, presents, others] of sqlite.prepare(MARKS_BY_SEANCE).raw().all(anneeId) as [string, string | null, number][]) {
+      const marks = (JSON.parse(presents ?? '[]') as string[]).map(present)
+      for (let i = 0; i < others; i++) marks.push(NOT_PRESENT)
+      bySeance.set(seanceId, marks)
+    }
+    return bySeance
+  })
+}
+
+const NOT_PRESENT = Object.freeze({ enfantId: '', statut: 'absent' as const })
+// Per séance: the children marked « présent » (a JSON array: any id reads back as it was), and how many other marks.
+const MARKS_BY_SEANCE = `
+  SELECT p.seance_id, json_group_array(p.enfant_id) FILTER (WHERE p.statut = 'present'), sum(p.statut <> 'present')
+  FROM presences p JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id = s.collectif_id
+  WHERE c.annee_id = ?
+  GROUP BY p.seance_id`
+
+/** Creates or replaces a séance with its team and its register (statements prepared once: an import writes thousands). */
 export function writeSeance(db: Db, s: Seance): void {
-  const values = {
+  upsertRow(db, seances, {
     id: s.id, collectifId: s.collectifId, date: s.date, heureDebut: s.heureDebut, dureeMinutes: s.dureeMinutes,
     annulee: s.annulee ?? null, motifAnnulation: s.motifAnnulation ?? null, activites: s.activites ?? null, note: s.note ?? null,
-  }
-  db.insert(seances).values(values).onConflictDoUpdate({ target: seances.id, set: values }).run()
+  })
   writeSeanceIntervenants(db, s.id, s.intervenantIds)
-  db.delete(presences).where(eq(presences.seanceId, s.id)).run()
-  for (const part of chunks(s.presences.map((p, position) => ({ seanceId: s.id, enfantId: p.enfantId, statut: p.statut, position })))) {
-    db.insert(presences).values(part).run()
-  }
+  preparedStatement(db, 'DELETE FROM presences WHERE seance_id = ?').run(s.id)
+  insertRows(db, presences, s.presences.map((p, position) => ({ seanceId: s.id, enfantId: p.enfantId, statut: p.statut, position })))
 }
 
 export function writeSeanceIntervenants(db: Db, seanceId: string, ids: string[]): void {
-  db.delete(seanceIntervenants).where(eq(seanceIntervenants.seanceId, seanceId)).run()
-  if (ids.length) db.insert(seanceIntervenants).values(ids.map((intervenantId, position) => ({ seanceId, intervenantId, position }))).run()
+  preparedStatement(db, 'DELETE FROM seance_intervenants WHERE seance_id = ?').run(seanceId)
+  insertRows(db, seanceIntervenants, ids.map((intervenantId, position) => ({ seanceId, intervenantId, position })))
 }
 
 /** Séances with their counts, for lists and week views. */

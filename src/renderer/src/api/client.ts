@@ -1,4 +1,5 @@
-import { contract, isCallName, type CallInput, type CallName, type CallOutput } from '../../../shared/contract'
+import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
+import { READ_ONLY_CALLS } from '../../../shared/contract/read-only-calls'
 import { ApiError } from '../../../shared/contract/errors'
 import { httpTransport, ipcTransport, type Transport } from './transport'
 
@@ -8,6 +9,7 @@ type ErrorListener = (error: ApiError, name: CallName) => void
 
 /** How long the others' writes are gathered before the screens read again. */
 const DISTANT_BURST_MS = 250
+const CALL_NAME = /^[a-zA-Z]+(\.[a-zA-Z]+)+$/
 
 /** The renderer's one way to the data: typed calls of the contract over whichever transport is there. */
 export function createClient(transport: Transport) {
@@ -18,8 +20,9 @@ export function createClient(transport: Transport) {
   const heard = new Set<CallName>()
   let telling: ReturnType<typeof setTimeout> | undefined
   transport.listen?.((name) => {
-    if (!isCallName(name)) return
-    heard.add(name)
+    // The server tells call names only; anything else is not for us (the contract is not loaded here).
+    if (!CALL_NAME.test(name)) return
+    heard.add(name as CallName)
     telling ??= setTimeout(() => {
       telling = undefined
       const names = [...heard]
@@ -40,7 +43,7 @@ export function createClient(transport: Transport) {
         throw error
       }
       // Views showing derived figures (dashboard, week grid) refresh on any write.
-      if (!(contract[name] as { readOnly?: boolean }).readOnly) listeners.forEach((l) => l(name, { distant: false }))
+      if (!READ_ONLY_CALLS.has(name)) listeners.forEach((l) => l(name, { distant: false }))
       return result
     },
     /** Called after every successful write, this page's or another's; returns the unsubscribe. */

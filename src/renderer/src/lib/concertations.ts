@@ -1,4 +1,5 @@
 import { sortFr } from '../../../shared/domain/french-order'
+import { distinctPartners } from '../../../shared/domain/partners'
 import { TYPE_CONCERTATION_LABELS } from '../../../shared/domain/lists'
 import type { Concertation } from '../../../shared/exchange/schema'
 import { pluriel } from './labels'
@@ -49,13 +50,5 @@ export function suiviLabel(r: EtablissementSuivi): string {
   return dont.length ? `${total}, dont ${dont.join(' et ')}` : total
 }
 
-/** The partners met, each once (case and accents aside), in French order. */
-export function partenairesRencontres(concertations: Concertation[]): string[] {
-  const seen = new Map<string, string>()
-  for (const c of concertations) {
-    const nom = c.avec === 'territoire' ? c.partenaire?.trim() : undefined
-    const key = nom?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    if (nom && key && !seen.has(key)) seen.set(key, nom)
-  }
-  return sortFr([...seen.values()], (n) => n)
-}
+/** The partners met, each once, as the bilan counts them. */
+export const partenairesRencontres = (concertations: Concertation[]): string[] => distinctPartners(concertations)

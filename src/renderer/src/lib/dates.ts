@@ -12,7 +12,6 @@ export { addDays, mondayOf, todayIso }
 /** 1 = lundi … 7 = dimanche. */
 export const isoWeekday = weekday
 
-const pad = (n: number) => String(n).padStart(2, '0')
 const toUtc = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
 export function clampDate(iso: string, min: string, max: string): string {
@@ -38,13 +37,8 @@ export function formatMoisAnnee(iso: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-/** 90 → « 1 h 30 », 45 → « 45 min », 120 → « 2 h ». */
-export function formatDuree(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`
-  const h = Math.floor(minutes / 60)
-  const m = minutes % 60
-  return m === 0 ? `${h} h` : `${h} h ${pad(m)}`
-}
+/** 90 → « 1 h 30 », 45 → « 45 min », 120 → « 2 h » (the one rule, shared with the registers and the bilan). */
+export { formatDuree } from '../../../shared/text/duration'
 
 /** « 16:45 » → « 16 h 45 ». */
 export function formatHeure(hhmm: string): string {

@@ -1,19 +1,8 @@
-import { sortFr } from '../../domain/french-order'
+import { distinctPartners } from '../../domain/partners'
 import type { Concertation } from '../../exchange/schema'
 import { plural } from './numbers'
 import type { FigureSink } from './types'
 import type { YearData } from './year-data'
-
-/** Distinct names, trimmed, case and accents aside, in French order. */
-function distinctNames(names: string[]): string[] {
-  const seen = new Map<string, string>()
-  for (const raw of names) {
-    const name = raw.trim()
-    const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    if (name && !seen.has(key)) seen.set(key, name)
-  }
-  return sortFr([...seen.values()], (n) => n)
-}
 
 /**
  * `concertation.*`. With no concertation entered at all, every answer is null: the référentiel
@@ -31,7 +20,7 @@ export function concertationFigures(data: YearData, out: FigureSink): void {
   out.set('concertation.territoire.informel', exists((c) => c.avec === 'territoire' && !c.formalise), source)
   out.set('concertation.orientation', exists((c) => c.type === 'orientation_enfants'), source)
   out.set('concertation.rencontresRegulieres', exists((c) => c.type === 'echange_regulier'), source)
-  const partenaires = distinctNames(all.filter((c) => c.avec === 'territoire').map((c) => c.partenaire ?? ''))
+  const partenaires = distinctPartners(all)
   // No partner named is « not entered », not an empty answer to « Lesquels ? ».
   out.set('concertation.territoire.partenaires', partenaires.length === 0 ? null : partenaires.join(', '), source)
 }

@@ -1,4 +1,5 @@
 import { formatDateCourteFr, isIsoDate } from '../../calendar/dates'
+import { formatDuree } from '../../text/duration'
 import type { FigureFormat, FigureValue } from './types'
 
 // A no-break space: a number or « 84 % » never breaks across two lines of a Word form.
@@ -13,15 +14,6 @@ function numberFr(x: number, decimals: number): string {
   return `${x < 0 && rounded !== 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`
 }
 
-/** « 1 h 30 », « 45 min », « 2 h »: whole minutes, as a person writes a séance's length. */
-function durationFr(minutes: number): string {
-  const total = Math.round(minutes)
-  const h = Math.floor(total / 60)
-  const m = total % 60
-  if (h === 0) return `${m}${NBSP}min`
-  return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${String(m).padStart(2, '0')}`
-}
-
 /** A figure as it is written on a French form; an unknown figure (null) is a blank. */
 export function formatFigure(value: FigureValue | undefined, format: FigureFormat): string {
   if (value === null || value === undefined) return ''
@@ -33,7 +25,7 @@ export function formatFigure(value: FigureValue | undefined, format: FigureForma
     case 'pourcentage':
       return `${numberFr(value, 0)}${NBSP}%`
     case 'minutes':
-      return durationFr(value)
+      return formatDuree(value, NBSP)
     case 'booleen':
       return value !== 0 ? 'Oui' : 'Non'
     default:

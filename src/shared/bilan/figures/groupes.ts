@@ -1,6 +1,6 @@
 import { NIVEAUX, type Niveau } from '../../domain/lists'
 import type { EchangeDocument } from '../../exchange/schema'
-import { fold } from '../../list-import/fold'
+import { fold } from '../../text/fold'
 import { sortFr } from '../../domain/french-order'
 import { CYCLES } from './enfants'
 import { plural } from './numbers'

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { foldCase } from '../../text/fold'
 import { buildDemoDocument } from '../../../main/demo/build-demo'
 import { documentBuilder } from '../../../../tests/helpers/echange-document'
 import { computeFigures } from '.'
 import { FIGURE_FORMATS, REPEATED_KEYS } from './types'
 import { figureLabel, figureLabels, TABLE_LABELS } from './labels'
 
-const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().trim()
+const norm = (s: string) => foldCase(s).replace(/[’']/g, "'").trim()
 
 /** Keys whose libellé or a synonym is `phrase`, case, accents and apostrophes aside. */
 const keysSaying = (phrase: string) => figureLabels().filter((l) => [l.libelle, ...l.synonymes].some((s) => norm(s) === norm(phrase))).map((l) => l.key)

@@ -1,5 +1,5 @@
 import { NIVEAUX, type Niveau } from '../../domain/lists'
-import { fold } from '../../list-import/fold'
+import { fold } from '../../text/fold'
 import type { Groupe } from '../figures/groupes'
 
 /**

@@ -1,3 +1,5 @@
+import { foldCase } from '../../text/fold'
+
 /**
  * Reduces a question's text to what identifies it, so that a Word form's paragraph can be
  * matched to a formulation copied from the same form: lowercase, no accents, œ/æ spelled out,
@@ -6,10 +8,7 @@
  * « ... », « a -t-il », tick boxes), spaces collapsed.
  */
 export function normalizeQuestionText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldCase(text, true)
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[’‘ʼ`´′]/g, "'")

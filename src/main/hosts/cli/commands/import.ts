@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { resolveDbPath } from '../../../store/data-paths'
 import { echangeDocumentSchema } from '../../../../shared/exchange/schema'
 import { frenchErrorMap, listProblems, problemLine } from '../../../../shared/validation/french-errors'
-import { callOrFail, openWorkspace } from '../open-workspace'
+import { ApiError } from '../../../../shared/contract/errors'
+import { openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 const MAX_SHOWN = 20
@@ -45,24 +47,40 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
+/** Every problem of a refused document, not only the first the dispatcher names (read again only then). */
+function refusal(raw: unknown): CliError {
+  const parsed = echangeDocumentSchema.safeParse(raw, { error: frenchErrorMap })
+  const problems = parsed.success ? [] : listProblems(parsed.error)
+  const lines = problems.slice(0, MAX_SHOWN).map((p) => `  ${problemLine(p)}`)
+  if (problems.length > MAX_SHOWN) lines.push(`  … et ${problems.length - MAX_SHOWN} autre(s) problème(s)`)
+  return new CliError(`Document refusé, rien n'a été importé :\n${lines.join('\n')}`)
+}
+
 /** `clas import --in FILE`: the whole document is checked before anything is written. */
 export function importCommand(flags: { db?: string; in?: string }, io: CliIO): number {
   if (!flags.in) throw new CliError('Indiquez le document à importer : clas import --in FICHIER.json', 2)
   const raw = readJsonFile(flags.in)
-  const parsed = echangeDocumentSchema.safeParse(raw, { error: frenchErrorMap })
-  if (!parsed.success) {
-    const problems = listProblems(parsed.error)
-    const lines = problems.slice(0, MAX_SHOWN).map((p) => `  ${problemLine(p)}`)
-    if (problems.length > MAX_SHOWN) lines.push(`  … et ${problems.length - MAX_SHOWN} autre(s) problème(s)`)
-    throw new CliError(`Document refusé, rien n'a été importé :\n${lines.join('\n')}`)
-  }
-  const { workspace, dispatch } = openWorkspace(flags.db, { create: true })
+  // A base this command creates is removed again when the document is refused: a refused
+  // import leaves nothing behind, as when the document was checked before opening the base.
+  const created = !existsSync(resolveDbPath(flags.db))
+  const { workspace, dispatch, path } = openWorkspace(flags.db, { create: true })
+  let refused = false
   try {
-    const result = callOrFail<{ annee: string; nombres: Record<string, number> }>(dispatch, 'echange.import', { document: parsed.data })
+    let result: { annee: string; nombres: Record<string, number> }
+    try {
+      // Validated once, by the dispatcher, as every call is; nothing is written on a refusal.
+      result = dispatch('echange.import', { document: raw }) as typeof result
+    } catch (error) {
+      refused = true
+      if (error instanceof ApiError && error.code === 'validation') throw refusal(raw)
+      if (error instanceof ApiError) throw new CliError(error.message)
+      throw error
+    }
     const n = result.nombres
     io.err(`Importé (${result.annee}) : ${n.collectifs} collectifs, ${n.enfants} enfants, ${n.seances} séances, ${n.presences} présences.`)
     return 0
   } finally {
     workspace.close()
+    if (refused && created) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true })
   }
 }

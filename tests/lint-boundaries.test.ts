@@ -1,0 +1,25 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// The project's own ESLint configuration, on code placed where the boundaries apply.
+const eslint = new ESLint({ cwd: process.cwd() })
+async function restricted(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+}
+
+describe('import boundaries (eslint.config.js)', () => {
+  it('keeps the renderer away from main-process code', async () => {
+    expect(await restricted('src/renderer/src/lib/x.ts', "import { exportDocument } from '../../../main/services/echange'\nexport const f = exportDocument\n")).toHaveLength(1)
+    expect(await restricted('src/renderer/src/lib/x.ts', "import { sortFr } from '../../../shared/domain/french-order'\nexport const f = sortFr\n")).toEqual([])
+  }, 60_000)
+
+  it('keeps src/shared free of Node built-ins and of main-process code', async () => {
+    expect(await restricted('src/shared/text/x.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n")).toHaveLength(1)
+    expect(await restricted('src/shared/text/x.ts', "import { join } from 'path'\nexport const f = join\n")).toHaveLength(1)
+    expect(await restricted('src/shared/text/x.ts', "import { openDocx } from '../../main/bilan/docx/docx-file'\nexport const f = openDocx\n")).toHaveLength(1)
+    expect(await restricted('src/shared/text/x.ts', "import { fold } from './fold'\nexport const f = fold\n")).toEqual([])
+    // Main-process code may use Node.
+    expect(await restricted('src/main/zip/x.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n")).toEqual([])
+  }, 60_000)
+})
