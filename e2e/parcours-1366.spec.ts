@@ -1,0 +1,241 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { api } from './support/api'
+import { scratchDir, startHost } from './support/host'
+import { layoutProblems, expectToastOneLine } from './support/layout-checks'
+import { screen } from './support/screens'
+
+/**
+ * Issue 13's walk: every screen of the app on a 1366×768 laptop, from an empty base (first start,
+ * setup, the empty screens) and through the demonstration (each screen full, its dialogs, the
+ * undo message). Each screen is photographed under `.reports/screens/parcours-*.png` to be looked
+ * at, and checked for what a volunteer would trip on (see `layoutProblems`). The checks are soft:
+ * one run lists every screen that is wrong, not only the first.
+ */
+test.use({ viewport: { width: 1366, height: 768 } })
+test.describe.configure({ timeout: 360_000 })
+
+/**
+ * Calls of the page still running. (`waitForLoadState('networkidle')` does not serve: once
+ * reached it stays so, whatever the screens of a single-page app ask afterwards.)
+ */
+function pendingCalls(page: Page): () => number {
+  let pending = 0
+  page.on('request', () => void (pending += 1))
+  page.on('requestfinished', () => void (pending -= 1))
+  page.on('requestfailed', () => void (pending -= 1))
+  return () => pending
+}
+
+/** The screen has come: its title, no « Chargement… », and no call for 400 ms. */
+async function settled(page: Page, pending: () => number): Promise<void> {
+  await expect(page.locator('h1').first()).toBeVisible()
+  let quietSince = Date.now()
+  await expect.poll(async () => {
+    if (pending() > 0 || (await page.locator('[aria-busy="true"]').count()) > 0) quietSince = Date.now()
+    return Date.now() - quietSince
+  }, { intervals: [100], timeout: 30_000 }).toBeGreaterThan(400)
+}
+
+function walker(page: Page, testInfo: TestInfo, prefix: string) {
+  let n = 0
+  const pending = pendingCalls(page)
+  return {
+    settled: () => settled(page, pending),
+    /** Checks what is on the page now and photographs it. */
+    async look(name: string, { fullPage = true } = {}): Promise<void> {
+      expect.soft(await layoutProblems(page), `${prefix} ${name}`).toEqual([])
+      n += 1
+      await screen(page, testInfo, `${prefix}-${String(n).padStart(2, '0')}-${name}`, { fullPage })
+    },
+    /** Opens a screen by its address, waits for it, checks and photographs it. */
+    async visit(path: string, name: string): Promise<void> {
+      // The title of the screen left must not pass for the one asked: wait for the address to be the router's.
+      await page.goto(`${hostUrl(page)}#${path}`)
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${path}`)
+      await page.waitForTimeout(100)
+      await settled(page, pending)
+      await this.look(name)
+    },
+  }
+}
+
+const hostUrl = (page: Page) => page.url().split('#')[0]
+
+test('parcours à 1366×768 : premier lancement, configuration, et chaque écran vide', async ({ page }, testInfo) => {
+  const scratch = scratchDir()
+  const host = await startHost(scratch.db)
+  try {
+    const walk = walker(page, testInfo, 'parcours-vide')
+    await page.goto(host.url)
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Clas' })).toBeVisible()
+    await walk.look('bienvenue')
+
+    await page.getByRole('link', { name: /Commencer avec mon association/ }).click()
+    await expect(page.getByRole('heading', { name: 'Votre association' })).toBeVisible()
+    await walk.look('configuration')
+    await page.getByRole('button', { name: 'Enregistrer et commencer' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: "Rien n'a été enregistré" })).toBeVisible()
+    await walk.look('configuration-erreurs')
+
+    const champ = (label: string) => page.getByLabel(new RegExp(`^${label}`))
+    await champ("Nom de l'association").fill('Les Ponts')
+    await champ('Département de la CAF').fill('01')
+    await champ('Commune').fill('Bourg-en-Bresse')
+    const coordination = page.getByRole('group', { name: 'La coordinatrice ou le coordinateur' })
+    await coordination.getByLabel(/^Prénom/).fill('Nadia')
+    await coordination.getByLabel(/^Nom/).fill('Benali')
+    await champ('Intitulé du projet').fill('Réussir ensemble')
+    const compte = page.getByRole('group', { name: 'Votre compte' })
+    await compte.getByLabel(/^Mot de passe/).fill('Ponts-2025-coord')
+    await compte.getByLabel(/^Confirmation/).fill('Ponts-2025-coord')
+
+    // An impossible start of the action: refused at the field, in the person's words, and no association created.
+    const debut = champ("Début de l'action")
+    const debutPropose = await debut.inputValue()
+    await debut.focus()
+    await page.keyboard.type('31022013')
+    await debut.press('Enter')
+    await expect(debut).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.locator(`#${await debut.getAttribute('id')}-error`)).toHaveText(/Début de l'action : cette date n'existe pas ou n'est pas complète\. Saisissez le jour, le mois et l'année \(JJ\/MM\/AAAA\)/)
+    await walk.look('configuration-date-impossible')
+    expect((await api<{ configured: boolean }>(host.url, 'app.status', {})).configured).toBe(false)
+    await debut.fill(debutPropose)
+    await page.getByRole('button', { name: 'Enregistrer et commencer' }).click()
+    await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible()
+    await walk.settled()
+    await walk.look('accueil')
+
+    // Each list without anything in it yet: it says what goes there and how to add it.
+    for (const [path, name] of [
+      ['/collectifs', 'collectifs'], ['/enfants', 'enfants'], ['/familles', 'familles'], ['/seances', 'seances'],
+      ['/actions-parents', 'actions-parents'], ['/concertations', 'concertations'], ['/equipe', 'equipe'],
+      ['/projets-bonus', 'projets-bonus'], ['/lieux-etablissements', 'lieux-etablissements'], ['/budget', 'budget'],
+      ['/bilan', 'bilan'], ['/parametres', 'parametres'], ['/parametres/journal', 'journal'], ['/donnees-personnelles', 'donnees-personnelles'],
+    ] as const) {
+      await walk.visit(path, name)
+      // Something beyond the title: an empty screen says what to do.
+      const words = (await page.locator('main').innerText()).trim().split(/\s+/).length
+      expect.soft(words, `${name} : un écran vide dit quoi faire`).toBeGreaterThan(8)
+    }
+  } finally {
+    await host.stop()
+    scratch.dispose()
+  }
+})
+
+test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et le message d’annulation', async ({ page }, testInfo) => {
+  const scratch = scratchDir()
+  const host = await startHost(scratch.db)
+  try {
+    const walk = walker(page, testInfo, 'parcours-demo')
+    await page.goto(host.url)
+    await page.getByRole('button', { name: /Explorer avec des données de démonstration/ }).click()
+    await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible()
+    await walk.settled()
+    await walk.look('accueil')
+
+    const url = host.url
+    const first = async <T extends { id: string }>(call: string, input: unknown = {}) => (await api<T[]>(url, call, input))[0]
+    const collectif = await first('collectifs.list')
+    const enfant = await first('enfants.list')
+    const famille = await first('familles.list')
+    const seances = await api<{ id: string; date: string; statut?: string }[]>(url, 'seances.list', { collectifId: collectif.id })
+    const passee = seances.filter((s) => s.date <= '2026-03-10').at(-1)!
+    const action = await first('actionsParents.list')
+    const concertation = await first('concertations.list')
+    const intervenant = await first('intervenants.list')
+    const formation = await first('formations.list')
+    const projet = await first('projetsBonus.list')
+
+    const screens: [string, string][] = [
+      ['/collectifs', 'collectifs'], [`/collectifs/${collectif.id}`, 'collectif'], ['/collectifs/nouveau', 'collectif-nouveau'],
+      ['/enfants', 'enfants'], [`/enfants/${enfant.id}`, 'enfant'], ['/enfants/nouveau', 'enfant-nouveau'], ['/enfants/importer', 'import-enfants'],
+      ['/familles', 'familles'], ...(famille ? [[`/familles/${famille.id}`, 'famille'] as [string, string]] : []), ['/familles/nouvelle', 'famille-nouvelle'],
+      ['/seances', 'seances'], [`/seances/${collectif.id}`, 'seances-collectif'], [`/registre/${passee.id}`, 'registre'],
+      [`/semaine/${collectif.id}`, 'semaine'],
+      ['/actions-parents', 'actions-parents'], ...(action ? [[`/actions-parents/${action.id}`, 'action-parents'] as [string, string]] : []), ['/actions-parents/nouvelle', 'action-parents-nouvelle'],
+      ['/concertations', 'concertations'], ...(concertation ? [[`/concertations/${concertation.id}`, 'concertation'] as [string, string]] : []), ['/concertations/nouvelle', 'concertation-nouvelle'],
+      ['/equipe', 'equipe'], [`/equipe/intervenants/${intervenant.id}`, 'intervenant'], ['/equipe/intervenants/nouveau', 'intervenant-nouveau'],
+      ...(formation ? [[`/equipe/formations/${formation.id}`, 'formation'] as [string, string]] : []), ['/equipe/formations/nouvelle', 'formation-nouvelle'],
+      ['/projets-bonus', 'projets-bonus'], ...(projet ? [[`/projets-bonus/${projet.id}`, 'projet-bonus'] as [string, string]] : []), ['/projets-bonus/nouveau', 'projet-bonus-nouveau'],
+      ['/lieux-etablissements', 'lieux-etablissements'], ['/budget', 'budget'], ['/bilan', 'bilan'], ['/bilan/modeles/importer', 'bilan-import-modele'],
+      ['/parametres', 'parametres'], ['/parametres/comptes', 'comptes'], ['/parametres/comptes/nouveau', 'compte-nouveau'],
+      ['/parametres/journal', 'journal'], ['/donnees-personnelles', 'donnees-personnelles'],
+    ]
+    for (const [path, name] of screens) await walk.visit(path, name)
+
+    // What the walk found wrong, and stays right: an action for every collectif says so in three
+    // words; a cancelled séance's reason has the room of the counts it does not have.
+    await walk.visit('/actions-parents', 'actions-parents')
+    await expect(page.getByRole('cell', { name: 'Tous les collectifs' }).first()).toBeVisible()
+    await page.goto(`${url}#/seances/${collectif.id}`)
+    await walk.settled()
+    const annulee = page.locator('tr.cancelled').first()
+    await expect(annulee.locator('td[colspan="3"]')).toContainText('Annulée')
+    expect((await annulee.boundingBox())!.height, 'une séance annulée tient sur une ou deux lignes').toBeLessThan(90)
+
+    // The dialogs of the séances' screen fit the window, their buttons whole.
+    const dialog = page.getByRole('dialog')
+    await page.goto(`${url}#/seances/${collectif.id}`)
+    await walk.settled()
+    for (const [button, name] of [
+      ['Ajouter une séance', 'fenetre-ajouter-seance'], ["Planifier les séances de l'année", 'fenetre-planifier'], ['Exporter le registre', 'fenetre-exporter-registre'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click()
+      await expect(dialog).toBeVisible()
+      await walk.look(name, { fullPage: false })
+      await page.keyboard.press('Escape')
+      await expect(dialog).toBeHidden()
+    }
+    await page.getByRole('button', { name: /^Annuler la séance du/ }).first().click()
+    await expect(dialog).toBeVisible()
+    await walk.look('fenetre-annuler-seance', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Retour' }).click()
+
+    // The collectif's « Inscrire un enfant », and several children at once from the list.
+    await page.goto(`${url}#/collectifs/${collectif.id}`)
+    await walk.settled()
+    await page.getByRole('button', { name: 'Inscrire un enfant' }).click()
+    await expect(dialog).toBeVisible()
+    await walk.settled()
+    await walk.look('fenetre-inscrire-dans-collectif', { fullPage: false })
+    await page.keyboard.press('Escape')
+    await page.goto(`${url}#/enfants`)
+    await walk.settled()
+    const cases = page.getByRole('table').getByRole('checkbox')
+    await cases.nth(0).check()
+    await cases.nth(1).check()
+    await walk.look('enfants-choisis', { fullPage: false })
+    await page.getByRole('button', { name: /^Inscrire les 2 enfants|^Inscrire \d+ enfants|^Inscrire la sélection/ }).first().click()
+    await expect(dialog).toBeVisible()
+    await walk.look('fenetre-inscrire-plusieurs', { fullPage: false })
+    await page.keyboard.press('Escape')
+
+    // Search: one list for every kind of record.
+    await page.keyboard.press('Control+k')
+    const recherche = page.getByRole('dialog', { name: 'Rechercher' })
+    await recherche.getByRole('combobox').fill('ma')
+    await expect(recherche.getByRole('option').first()).toBeVisible()
+    await walk.look('recherche', { fullPage: false })
+    await page.keyboard.press('Escape')
+
+    // A lieu: its dialog, then deleted, and the undo message on one line.
+    await page.goto(`${url}#/lieux-etablissements`)
+    await walk.settled()
+    await page.getByRole('button', { name: 'Nouveau lieu' }).click()
+    await expect(dialog).toBeVisible()
+    await walk.look('fenetre-nouveau-lieu', { fullPage: false })
+    await page.keyboard.press('Escape')
+    await page.goto(`${url}#/actions-parents/${action.id}`)
+    await walk.settled()
+    await page.getByRole('button', { name: "Supprimer l'action" }).click()
+    await expect(dialog).toBeVisible()
+    await walk.look('fenetre-confirmer-suppression', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click()
+    await expectToastOneLine(page)
+    await walk.look('message-annulation', { fullPage: false })
+  } finally {
+    await host.stop()
+    scratch.dispose()
+  }
+})
