@@ -1,8 +1,10 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import { api } from './support/api'
 import { scratchDir, startHost } from './support/host'
 import { layoutProblems, expectToastOneLine } from './support/layout-checks'
-import { screen } from './support/screens'
+import { screen, screensDir } from './support/screens'
 
 /**
  * Issue 13's walk: every screen of the app on a 1366×768 laptop, from an empty base (first start,
@@ -39,6 +41,8 @@ async function settled(page: Page, pending: () => number): Promise<void> {
 function walker(page: Page, testInfo: TestInfo, prefix: string) {
   let n = 0
   const pending = pendingCalls(page)
+  // This run's screens only: none left from a longer walk before.
+  if (existsSync(screensDir)) for (const f of readdirSync(screensDir)) if (f.startsWith(`${prefix}-`)) rmSync(join(screensDir, f))
   return {
     settled: () => settled(page, pending),
     /** Checks what is on the page now and photographs it. */
@@ -234,6 +238,84 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
     await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click()
     await expectToastOneLine(page)
     await walk.look('message-annulation', { fullPage: false })
+  } finally {
+    await host.stop()
+    scratch.dispose()
+  }
+})
+
+test('parcours à 1366×768 d’une bénévole : ce que son compte ne permet pas n’est pas offert, la lecture seule dite une fois', async ({ page }, testInfo) => {
+  const scratch = scratchDir()
+  const host = await startHost(scratch.db)
+  try {
+    const walk = walker(page, testInfo, 'parcours-benevole')
+    const url = host.url
+    await page.goto(url)
+    await page.getByRole('button', { name: /Explorer avec des données de démonstration/ }).click()
+    await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible()
+    // The page's cookies: the coordinator's session, then the bénévole's account entrusted with one collectif.
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const res = await page.request.post(`${url}api/${name}`, { data: input })
+      const body = (await res.json()) as { result: T; error?: { message: string } }
+      if (!res.ok()) throw new Error(`${name} : ${body.error?.message}`)
+      return body.result
+    }
+    await call('comptes.save', { nom: 'Nadia B.', role: 'coordinateur', type: 'mot_de_passe', secret: 'Ponts-2025-coord' })
+    await call('session.ouvrir', { nom: 'Nadia B.', secret: 'Ponts-2025-coord' })
+    const collectifs = await call<{ id: string; nom: string }[]>('collectifs.list', {})
+    const [sien, autre] = collectifs
+    await call('comptes.save', { nom: 'Inès D.', role: 'benevole', type: 'pin', secret: '493817', collectifIds: [sien.id] })
+    const enfant = (await call<{ id: string }[]>('enfants.list', {}))[0]
+    const famille = (await call<{ id: string }[]>('familles.list', {}))[0]
+    const action = (await call<{ id: string }[]>('actionsParents.list', {}))[0]
+    const concertation = (await call<{ id: string }[]>('concertations.list', {}))[0]
+    const intervenant = (await call<{ id: string }[]>('intervenants.list', {}))[0]
+    const projet = (await call<{ id: string }[]>('projetsBonus.list', {}))[0]
+    const seanceAutre = (await call<{ id: string; date: string }[]>('seances.list', { collectifId: autre.id })).filter((s) => s.date <= '2026-03-10').at(-1)!
+
+    await page.reload()
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+    await nav.getByRole('button', { name: /^Verrouiller/ }).click()
+    await page.getByRole('dialog', { name: 'Qui êtes-vous ?' }).getByRole('button', { name: /Inès D\./ }).click()
+    await page.keyboard.type('493817')
+    await page.keyboard.press('Enter')
+    await expect(nav).toContainText('Bénévole')
+    await walk.settled()
+    await walk.look('accueil')
+
+    // Neither the settings nor the budget (not allowed yet) in the menu.
+    await expect(nav.getByRole('link', { name: 'Paramètres' })).toHaveCount(0)
+    await expect(nav.getByRole('link', { name: 'Budget' })).toHaveCount(0)
+
+    const screens: [string, string][] = [
+      ['/', 'accueil'], ['/collectifs', 'collectifs'], [`/collectifs/${autre.id}`, 'collectif-autre'], [`/collectifs/${sien.id}`, 'collectif-sien'],
+      ['/enfants', 'enfants'], [`/enfants/${enfant.id}`, 'enfant'], ['/familles', 'familles'], [`/familles/${famille.id}`, 'famille'],
+      [`/seances/${autre.id}`, 'seances-autre'], [`/registre/${seanceAutre.id}`, 'registre-autre'], [`/semaine/${autre.id}`, 'semaine-autre'],
+      ['/actions-parents', 'actions-parents'], [`/actions-parents/${action.id}`, 'action-parents'], ['/concertations', 'concertations'],
+      [`/concertations/${concertation.id}`, 'concertation'], ['/equipe', 'equipe'], [`/equipe/intervenants/${intervenant.id}`, 'intervenant'],
+      ['/projets-bonus', 'projets-bonus'], [`/projets-bonus/${projet.id}`, 'projet-bonus'], ['/lieux-etablissements', 'lieux-etablissements'], ['/bilan', 'bilan'],
+    ]
+    for (const [path, name] of screens) {
+      await walk.visit(path, name)
+      // Nothing to delete, create or enrol: those buttons are not there at all (not merely hidden).
+      const offered = page.getByRole('main').getByRole('button', { name: /^Supprimer|^✕$|^Nouve(au|l|lle)\b|^Inscrire|^Importer/, includeHidden: true })
+      expect.soft(await offered.allInnerTexts(), `${name} : rien à supprimer, créer ou inscrire`).toEqual([])
+      const creations = page.getByRole('main').getByRole('link', { name: /^Nouve(au|l|lle)\b|^Inscrire|^Importer/, includeHidden: true })
+      expect.soft(await creations.allInnerTexts(), `${name} : aucun lien de création`).toEqual([])
+      // Read-only said once at the most, at the top.
+      expect.soft(await page.getByRole('note').count(), `${name} : la lecture seule dite une fois`).toBeLessThanOrEqual(1)
+    }
+    // Where the bénévole can do nothing, the page says so.
+    for (const path of [`/collectifs/${autre.id}`, `/enfants/${enfant.id}`, `/seances/${autre.id}`, `/registre/${seanceAutre.id}`]) {
+      await page.goto(`${url}#${path}`)
+      await walk.settled()
+      await expect(page.getByRole('note'), path).toHaveCount(1)
+    }
+    // The settings are not reached by their address either.
+    await page.goto(`${url}#/parametres`)
+    await walk.settled()
+    await expect(page.getByRole('button', { name: 'Enregistrer les paramètres' })).toHaveCount(0)
+    await walk.look('parametres-par-adresse')
   } finally {
     await host.stop()
     scratch.dispose()
