@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import { api } from './support/api'
-import { scratchDir, startHost } from './support/host'
+import { runCli, scratchDir, startHost } from './support/host'
 import { layoutProblems, expectToastOneLine } from './support/layout-checks'
 import { screen, screensDir } from './support/screens'
 
@@ -245,13 +245,14 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
 })
 
 test('parcours à 1366×768 d’une bénévole : ce que son compte ne permet pas n’est pas offert, la lecture seule dite une fois', async ({ page }, testInfo) => {
+  // The demonstration's association as one's own base: accounts are not made in the demonstration itself.
   const scratch = scratchDir()
+  expect((await runCli(['demo', '--db', scratch.db])).code).toBe(0)
   const host = await startHost(scratch.db)
   try {
     const walk = walker(page, testInfo, 'parcours-benevole')
     const url = host.url
     await page.goto(url)
-    await page.getByRole('button', { name: /Explorer avec des données de démonstration/ }).click()
     await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible()
     // The page's cookies: the coordinator's session, then the bénévole's account entrusted with one collectif.
     const call = async <T>(name: string, input: unknown): Promise<T> => {
