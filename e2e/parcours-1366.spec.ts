@@ -176,7 +176,8 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
     await walk.settled()
     const annulee = page.locator('tr.cancelled').first()
     await expect(annulee.locator('td[colspan="3"]')).toContainText('Annulée')
-    expect((await annulee.boundingBox())!.height, 'une séance annulée tient sur une ou deux lignes').toBeLessThan(90)
+    const motif = await annulee.locator('.motif').boundingBox()
+    expect(motif!.width, 'le motif a la place des trois colonnes, pas d’une seule').toBeGreaterThan(250)
 
     // The dialogs of the séances' screen fit the window, their buttons whole.
     const dialog = page.getByRole('dialog')
