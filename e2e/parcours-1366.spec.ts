@@ -300,7 +300,7 @@ test('parcours à 1366×768 d’une bénévole : ce que son compte ne permet pas
     for (const [path, name] of screens) {
       await walk.visit(path, name)
       // Nothing to delete, create or enrol: those buttons are not there at all (not merely hidden).
-      const offered = page.getByRole('main').getByRole('button', { name: /^Supprimer|^✕$|^Nouve(au|l|lle)\b|^Inscrire|^Importer/, includeHidden: true })
+      const offered = page.getByRole('main').getByRole('button', { name: /^Supprimer|^✕$|^Nouve(au|l|lle)\b|^Inscrire|^Importer|^Créer\b/, includeHidden: true })
       expect.soft(await offered.allInnerTexts(), `${name} : rien à supprimer, créer ou inscrire`).toEqual([])
       const creations = page.getByRole('main').getByRole('link', { name: /^Nouve(au|l|lle)\b|^Inscrire|^Importer/, includeHidden: true })
       expect.soft(await creations.allInnerTexts(), `${name} : aucun lien de création`).toEqual([])
