@@ -86,6 +86,27 @@ const CASES: Case[] = [
     },
   },
   {
+    // This one was a bare date field: an impossible date enrolled the child from the default date, without a word.
+    screen: 'inscrire des enfants depuis le collectif — à partir du',
+    async open(page, url, { collectifId }) {
+      await page.goto(`${url}#/collectifs/${collectifId}`)
+      await page.getByRole('button', { name: 'Inscrire un enfant' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('checkbox', { name: /Lina Aubert/ }).check()
+      return champ(dialog, 'Inscrits à partir du')
+    },
+  },
+  {
+    screen: 'importer une liste — inscrits à partir du',
+    async open(page, url) {
+      await page.goto(`${url}#/enfants/importer`)
+      const liste = Buffer.from('Nom;Prénom;Niveau\nBernard;Noé;CM1\n')
+      await champ(page, 'Liste des enfants').setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: liste })
+      await champ(page, 'Inscrire les enfants importés dans').selectOption({ label: 'CM1-CM2' })
+      return champ(page, 'Inscrits à partir du')
+    },
+  },
+  {
     screen: 'ajouter une séance — date',
     async open(page, url, { collectifId }) {
       await page.goto(`${url}#/seances/${collectifId}`)

@@ -40,8 +40,26 @@ test('« Voir à une autre date » : une date de l’année est prise, hors de l
     await champ.focus()
     await page.keyboard.type('12')
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('alert')).toHaveText('Date incomplète : saisissez le jour, le mois et l’année.')
+    const refus = "Cette date n'existe pas ou n'est pas complète : saisissez le jour, le mois et l'année (JJ/MM/AAAA)."
+    await expect(page.getByRole('alert')).toHaveText(refus)
     await expect(page.getByText('au jeudi 4 décembre 2025')).toBeVisible()
+
+    // A day that does not exist: the same, never « 3 mars » nor the exchange format.
+    await champ.fill('')
+    await champ.focus()
+    await page.keyboard.type('31022026')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('alert')).toHaveText(refus)
+    await expect(page.getByText('au jeudi 4 décembre 2025')).toBeVisible()
+
+    // The Bilan's « Chiffres au » is the same field: refused there too, the figures stay those of today.
+    await page.goto(`${host.url}#/bilan`)
+    const chiffresAu = page.getByLabel('Chiffres au')
+    await chiffresAu.focus()
+    await page.keyboard.type('31022026')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: "n'existe pas" })).toHaveText(refus)
+    expect(page.url()).not.toContain('date=')
   } finally {
     await host.stop()
     scratch.dispose()

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { useAppStatus } from './stores/app-status'
+import { useSession } from './stores/session'
 import { famillesRoutes } from './routes/familles'
 import { actionsParentsRoutes } from './routes/actions-parents'
 import { concertationsRoutes } from './routes/concertations'
@@ -37,7 +38,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/seances/:collectifId?', name: 'seances', component: () => import('./views/seances-list.vue'), props: true, meta: { section: 'seances', title: 'Séances' } },
   { path: '/registre/:seanceId', name: 'registre', component: () => import('./views/registre-seance.vue'), props: true, meta: { section: 'seances', title: 'Registre de présence' } },
   { path: '/semaine/:collectifId/:date?', name: 'semaine', component: () => import('./views/semaine-collectif.vue'), props: true, meta: { section: 'seances', title: 'Semaine' } },
-  { path: '/parametres', name: 'parametres', component: () => import('./views/parametres.vue'), meta: { section: 'parametres', title: 'Paramètres' } },
+  // The menu does not offer the settings to a bénévole; their address does not either.
+  { path: '/parametres', name: 'parametres', component: () => import('./views/parametres.vue'), beforeEnter: () => useSession().coordination || { path: '/' }, meta: { section: 'parametres', title: 'Paramètres' } },
   ...famillesRoutes,
   ...actionsParentsRoutes,
   ...concertationsRoutes,
