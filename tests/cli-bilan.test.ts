@@ -3,19 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import { findBuiltinTemplatesFolder } from '../src/main/bilan/templates/templates-folder'
 import { isFootnote } from '../src/shared/bilan/mapping/label-cues'
 
 let dir: string
 let db: string
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'clas-cli-bilan-'))

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 
 let dir: string
 beforeEach(() => {
@@ -14,12 +14,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('the command line never makes a base where there is none, except to make one', () => {
   const reading = [['export'], ['figures'], ['compliance', '--date', '2025-11-20'], ['backup'], ['register', 'summary', '--out', 'x.xlsx']]

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mappingSchema } from '../src/shared/bilan/mapping/mapping-schema'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import { findBuiltinTemplatesFolder } from '../src/main/bilan/templates/templates-folder'
 import { makeZip, SMALL_DOCUMENT, WORD_CONTENT_TYPES, zipBomb } from './helpers/make-zip'
 
@@ -14,12 +14,6 @@ let figures: Record<string, unknown>
 const modeles = () => join(dir, 'modeles')
 const saved = () => (existsSync(modeles()) ? readdirSync(modeles()).sort() : [])
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** The text a person reads in a Word document: its `w:t` runs, one after the other. */
 async function textOf(docx: Uint8Array): Promise<string> {

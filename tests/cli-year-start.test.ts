@@ -2,19 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import type { EchangeDocument } from '../src/shared/exchange/schema'
 import { niveauSuivant } from '../src/shared/annee-suivante/niveau-suivant'
 
 let dir: string
 let db: string
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 async function exported(...year: string[]): Promise<EchangeDocument> {
   const file = join(dir, `export-${year.join('') || 'courante'}-${Date.now()}.json`)

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import { Workspace } from '../src/main/workspace'
 import type { EchangeDocument } from '../src/shared/exchange/schema'
 
@@ -13,12 +13,6 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** Everything a database holds, read directly from the file. */
 function dump(path: string) {

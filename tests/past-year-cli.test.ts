@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../src/main/api/dispatch'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import { Workspace } from '../src/main/workspace'
 import { startNextYearBySql } from './helpers/next-year'
 
@@ -11,12 +11,6 @@ let dir: string
 let db: string
 const previousToday = process.env.CLAS_TODAY
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** What the commands say of year 2025-2026: each must stay the same, byte for byte. */
 async function pastYearReadings() {

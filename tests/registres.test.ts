@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDemoDocument } from '../src/main/demo/build-demo'
-import { main } from '../src/main/hosts/cli/main'
+import { runCli as run } from './helpers/run-cli'
 import { createHttpApp } from '../src/main/hosts/http/server'
 import { formatDateCourteFr } from '../src/shared/calendar/dates'
 import type { Fichier } from '../src/shared/contract/registres'
@@ -284,12 +284,6 @@ describe('through the HTTP host', () => {
   })
 })
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('clas register', () => {
   it('finds the collectif whatever its case and accents, reads French dates, and lets the extension choose', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BackupSettingsStore } from '../../src/main/backup/backup-settings'
 import { deriveNewKey } from '../../src/main/backup/encryption'
-import { main } from '../../src/main/hosts/cli/main'
+import { runCli as run } from '../helpers/run-cli'
 import { Workspace } from '../../src/main/workspace'
 import { count, readFile } from './backup-workspace'
 
@@ -22,12 +22,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A database holding one association, made with the CLI. */
 async function association(): Promise<string> {
