@@ -50,8 +50,11 @@ test("clôturer l'année : ce qui manque, la préparation, le .zip téléchargé
 
     // Read-only: a write is refused in French, from any screen.
     await expect(api(host.url, 'lieux.save', { nom: 'Nouveau local', adresse: '', commune: 'Bourg', typeLocal: 'associatif' })).rejects.toThrow("L'année 2025-2026 est clôturée : rouvrez-la dans Paramètres pour la modifier.")
-    await page.goto(`${host.url}#/enfants`)
+    await page.goto(`${host.url}#/collectifs`)
     await expect(page.getByRole('region', { name: 'Année clôturée' })).toContainText(BANNER)
+    // What would be refused is not offered.
+    await expect(page.getByRole('heading', { name: 'Collectifs' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Nouveau collectif' })).toHaveCount(0)
 
     // Reopening is asked first.
     await page.getByRole('button', { name: "Rouvrir l'année" }).click()
@@ -60,6 +63,7 @@ test("clôturer l'année : ce qui manque, la préparation, le .zip téléchargé
     await screen(page, testInfo, 'cloture-05-rouvrir', { fullPage: false })
     await dialog.getByRole('button', { name: "Rouvrir l'année" }).click()
     await expect(page.getByRole('region', { name: 'Année clôturée' })).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Nouveau collectif' })).toBeVisible()
     await api(host.url, 'lieux.save', { nom: 'Nouveau local', adresse: '', commune: 'Bourg', typeLocal: 'associatif' })
     const journal = await api<{ lignes: { appel: string }[] }>(host.url, 'journal.list', {})
     expect(journal.lignes.slice(0, 3).map((l) => l.appel)).toEqual(['lieux.save', 'cloture.rouvrir', 'cloture.cloturer'])

@@ -1,19 +1,11 @@
 import { desc, eq } from 'drizzle-orm'
 import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
+import { allowedWhileClosed, closedYearMessage } from '../../shared/years/closed-year'
 import type { Db } from '../store/open-database'
 import { anneesScolaires } from '../store/schema'
 
-/**
- * Write calls still allowed while the year is closed: signing in, accounts, backups and
- * recovery, the app itself, the RGPD rights (erasure is a right, closed year or not), closing
- * and reopening, starting the next year and switching years.
- */
-export const ALLOWED_WHILE_CLOSED = ['session.', 'comptes.', 'sauvegardes.', 'app.', 'rgpd.', 'recuperation.', 'cloture.', 'anneeSuivante.', 'annees.'] as const
-
-export const allowedWhileClosed = (name: CallName): boolean => ALLOWED_WHILE_CLOSED.some((prefix) => name.startsWith(prefix))
-
-export const closedYearMessage = (libelle: string) => `L'année ${libelle} est clôturée : rouvrez-la dans Paramètres pour la modifier.`
+export { ALLOWED_WHILE_CLOSED, allowedWhileClosed, closedYearMessage } from '../../shared/years/closed-year'
 
 /** When the year was closed (YYYY-MM-DD), or null while it is open. */
 export function closedOn(db: Db, anneeId: string): string | null {

@@ -1,9 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '../api/client'
-import { contract, type CallName } from '../../../shared/contract'
+import type { CallName } from '../../../shared/contract'
+import { READ_ONLY_CALLS } from '../../../shared/contract/read-only-calls'
+import { allowedWhileClosed } from '../../../shared/years/closed-year'
 import { BASE_WIDE_CALLS } from '../../../shared/years/past-year'
 import { useAnnee } from './annee'
+import { useCloture } from './cloture'
 import type { SessionEtat } from '../../../shared/contract/comptes'
 
 const MINUTES_KEY = 'clas.verrouillage.minutes'
@@ -39,13 +42,20 @@ export const useSession = defineStore('session', () => {
    * with the session state, never restated here. Without an answer yet, nothing is offered.
    */
   const annee = useAnnee()
-  /** A past year is read-only whoever looks at it: the main process refuses its writes. */
-  const ecritureRefusee = (call: CallName) =>
-    annee.passee && !(contract[call] as { readOnly?: boolean }).readOnly && !BASE_WIDE_CALLS.has(call)
+  const cloture = useCloture()
+  /**
+   * A past year is read-only whoever looks at it, and so is a closed one until it is reopened:
+   * the main process refuses their writes, so the screens do not offer them.
+   */
+  const ecritureRefusee = (call: CallName) => {
+    if (READ_ONLY_CALLS.has(call)) return false
+    if (annee.passee) return !BASE_WIDE_CALLS.has(call)
+    return Boolean(cloture.etat?.clotureeLe) && !allowedWhileClosed(call)
+  }
   const peut = (call: CallName): boolean => !ecritureRefusee(call) && (etat.value?.droits.appels.includes(call) ?? false)
   /** Whether the séances and the registers of this collectif are this session's to write. */
   const peutTenir = (collectifId: string): boolean => {
-    if (annee.passee) return false
+    if (annee.passee || cloture.etat?.clotureeLe) return false
     const collectifs = etat.value?.droits.collectifs
     return collectifs === null || (collectifs?.includes(collectifId) ?? false)
   }
