@@ -82,7 +82,7 @@ afterAll(() => t.cleanup())
 
 /** Imports the form as the import screen confirms it, fills it, and reads its one table back. */
 async function fill(base64: string, nomFichier: string) {
-  const modele = t.call('bilan.modeles.importer.confirmer', { nomFichier, base64, departement: '64', anneeScolaire: '2025-2026' })
+  const modele = await t.call('bilan.modeles.importer.confirmer', { nomFichier, base64, departement: '64', anneeScolaire: '2025-2026' })
   const fichier = await t.call('bilan.document', { modeleId: modele.id, format: 'docx' })
   const root = parseXml((await openDocx(Buffer.from(fichier.base64, 'base64'))).documentXml)
   const paragraphs = readParagraphs(root)

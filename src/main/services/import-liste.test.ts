@@ -89,7 +89,7 @@ describe('enfants.importerListe.apercu', () => {
     expect(a.colonnes).toMatchObject({ quartier: 5, quartierPrioritaire: 6 })
     expect(a.lignes[0].enfant?.famille).toMatchObject({ nom: 'Mme Diallo', quartier: 'Saragosse', quartierPrioritaire: true })
     expect(a.lignes[1].enfant?.famille).not.toHaveProperty('quartier')
-    t.call('enfants.importerListe.confirmer', { nomFichier: 'quartiers.csv', base64: csv })
+    await t.call('enfants.importerListe.confirmer', { nomFichier: 'quartiers.csv', base64: csv })
     const familles = t.call('familles.list')
     expect(familles.find((f) => f.nom === 'Mme Diallo')).toMatchObject({ quartier: 'Saragosse', quartierPrioritaire: true })
     expect(familles.find((f) => f.nom === 'M. Martin')).not.toHaveProperty('quartier')
