@@ -33,8 +33,9 @@ const tableExists = (sqlite: Database.Database, name: string) =>
 
 /**
  * The whole live base as it is now, without accounts, journal nor archives: what a year keeps
- * when it stops being the current one. Taken before the transaction that starts the next year
- * (serialize reads the committed pages, including those still in the WAL). The copy is vacuumed
+ * when it stops being the current one. Taken inside the immediate transaction that starts the
+ * next year, before it writes anything, so that no other writer slips in between (serialize reads
+ * the pages as this connection sees them, those still in the WAL included). The copy is vacuumed
  * so that the rows left out are not readable in its free pages either.
  */
 export function snapshotYear(sqlite: Database.Database): Buffer {
