@@ -1,7 +1,6 @@
-import { eq, inArray } from 'drizzle-orm'
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { ApiError } from '../../shared/contract/errors'
 import { readAnneeByLibelle, readAnneeLibelles, readCurrentAnnee, type AnneeRow } from '../store/repos/association'
+import { anneeOfRow, existingIds, type IdTable, type YearTable } from '../store/repos/references'
 import type { ServiceContext } from './context'
 
 /**
@@ -33,10 +32,10 @@ export const listRefs = (field: string, ids: string[] | undefined): Ref[] => (id
 const FEMININE = new Set(['famille', 'séance', 'formation', 'action', 'concertation'])
 
 /** Fails with a French message naming the field when a referenced row does not exist. */
-export function requireExisting(ctx: ServiceContext, table: SQLiteTable, idColumn: SQLiteColumn, refs: Ref[], what: string): void {
+export function requireExisting(ctx: ServiceContext, table: IdTable, refs: Ref[], what: string): void {
   const wanted = [...new Set(refs.map(([, v]) => v).filter((v): v is string => v !== undefined))]
   if (wanted.length === 0) return
-  const found = new Set(ctx.db.select({ id: idColumn }).from(table).where(inArray(idColumn, wanted)).all().map((r) => (r as { id: string }).id))
+  const found = existingIds(ctx.db, table, wanted)
   const missing = refs.find(([, v]) => v !== undefined && !found.has(v))
   if (missing) throw new ApiError({ code: 'validation', field: missing[0], message: `${missing[0]} : « ${missing[1]} » ne correspond à ${FEMININE.has(what) ? 'aucune' : 'aucun'} ${what}` })
 }
@@ -52,8 +51,8 @@ export function requireRow<T>(row: T | undefined | null, what: string): T {
  * current year, so such an id comes from a stale page or a hand-made call. `what` reads
  * « cette action », « cette formation »…
  */
-export function requireNotOtherYear(ctx: ServiceContext, table: SQLiteTable & { id: SQLiteColumn; anneeId: SQLiteColumn }, id: string | undefined, annee: AnneeRow, what: string): void {
+export function requireNotOtherYear(ctx: ServiceContext, table: YearTable, id: string | undefined, annee: AnneeRow, what: string): void {
   if (!id) return
-  const owner = ctx.db.select({ anneeId: table.anneeId }).from(table).where(eq(table.id, id)).get() as { anneeId: string } | undefined
-  if (owner && owner.anneeId !== annee.id) throw new ApiError({ code: 'conflict', field: 'id', message: `id : ${what} appartient à une autre année scolaire que ${annee.libelle}` })
+  const owner = anneeOfRow(ctx.db, table, id)
+  if (owner !== undefined && owner !== annee.id) throw new ApiError({ code: 'conflict', field: 'id', message: `id : ${what} appartient à une autre année scolaire que ${annee.libelle}` })
 }

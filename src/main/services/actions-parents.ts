@@ -7,9 +7,9 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting, requireNotOtherYear } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
 import { readActionsParents, writeActionParents } from '../store/repos/partenariats'
-import { actionsParents, familles } from '../store/schema'
+import { actionsParents } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
-import { requireCollectifOfYear } from './collectifs'
+import { requireCollectifOfYear } from '../reads/of-year'
 
 type Calls = 'actionsParents.list' | 'actionsParents.get' | 'actionsParents.save' | 'actionsParents.supprimer'
 
@@ -29,7 +29,7 @@ function libelle(a: ActionParents): string {
 }
 
 function checkSave(ctx: ServiceContext, annee: AnneeRow, input: Omit<ActionParents, 'id'> & { id?: string }): void {
-  requireNotOtherYear(ctx, actionsParents, input.id, annee, 'cette action')
+  requireNotOtherYear(ctx, 'actionsParents', input.id, annee, 'cette action')
   if (input.date < annee.debut || input.date > annee.fin) {
     throw new ApiError({
       code: 'validation', field: 'date',
@@ -37,7 +37,7 @@ function checkSave(ctx: ServiceContext, annee: AnneeRow, input: Omit<ActionParen
     })
   }
   input.collectifIds.forEach((c, i) => requireCollectifOfYear(ctx, annee, c, `collectifIds[${i}]`))
-  requireExisting(ctx, familles, familles.id, listRefs('familleIds', input.familleIds), 'famille')
+  requireExisting(ctx, 'familles', listRefs('familleIds', input.familleIds), 'famille')
 }
 
 export const actionsParentsHandlers: HandlerMap<Calls> = {

@@ -8,7 +8,7 @@ import { proposer } from '../annee-suivante/proposition'
 import { readAnneeByLibelle, type AnneeRow } from '../store/repos/association'
 import { readCollectifs, writeCollectif } from '../store/repos/collectifs'
 import { anneesScolaires, compteCollectifs, enfants, inscriptions, reponses } from '../store/schema'
-import { planCollectif } from './seances'
+import { planCollectif } from '../writes/plan-collectif'
 import { snapshotYear, storeArchive } from '../years/archive'
 
 type Choix = ParsedInput<'anneeSuivante.demarrer'>['choix'][number]

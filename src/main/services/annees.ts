@@ -2,7 +2,7 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { comparableDate, yearTotals } from '../../shared/dashboard/year-comparison'
 import { openArchive } from '../years/archive'
-import { asOfDate } from './as-of'
+import { asOfDate } from '../reads/as-of'
 import { readComplianceInput } from './compliance-input'
 
 /**

@@ -8,8 +8,8 @@ import { buildDemoDocument } from '../demo/build-demo'
 import { markLatestAnneeCurrent, readAnneeByLibelle, readCurrentAnnee, readStructure, writeAnnee, writeStructure } from '../store/repos/association'
 import { insertCompteRows, readCompteRows, writeCompte } from '../store/repos/comptes'
 import type { ParsedInput } from '../../shared/contract'
-import { openSession } from './comptes'
-import { importDocument } from './echange'
+import { openSession } from '../access/open-session'
+import { importDocument } from '../writes/import-document'
 
 export function appStatus(ctx: ServiceContext): AppStatus {
   const structure = readStructure(ctx.db)

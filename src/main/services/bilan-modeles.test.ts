@@ -14,7 +14,7 @@ import { openDocx } from '../bilan/docx/docx-file'
 import { parseXml } from '../bilan/docx/xml-tree'
 import { fillTemplate } from '../bilan/fill-template'
 import { findBuiltinTemplatesFolder } from '../bilan/templates/templates-folder'
-import { exportDocument } from './echange'
+import { exportDocument } from '../reads/year-document'
 
 let t: TestWorkspace
 let apercu: ApercuModele

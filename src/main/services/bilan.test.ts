@@ -12,8 +12,8 @@ import { findBuiltinTemplatesFolder } from '../bilan/templates/templates-folder'
 import { listTemplates, readForm, readMapping } from '../bilan/templates/template-store'
 import { findSoffice } from '../bilan/pdf/libreoffice'
 import { buildDemoDocument } from '../demo/build-demo'
-import { bilanFileName } from './bilan'
-import { exportDocument } from './echange'
+import { bilanFileName } from '../reads/bilan-inputs'
+import { exportDocument } from '../reads/year-document'
 
 /**
  * The figures of the demo association, read back from the real SQLite file, against the same
@@ -206,7 +206,7 @@ describe('the Bilan screen\'s calls on the demo association', () => {
   it('reports as missing exactly what the filled document lacks, and counts the rest as filled', async () => {
     const f = await formulaire()
     const template = listTemplates(findBuiltinTemplatesFolder(), '/nulle-part').find((t) => t.info.id === CAF01)!
-    const { answers } = await import('./bilan').then((m) => m.bilanAnswers(w.workspace.context()))
+    const { answers } = await import('../reads/bilan-inputs').then((m) => m.bilanAnswers(w.workspace.context()))
     const { report } = await fillTemplate(readForm(template), readMapping(template), answers)
     const byStatut = (...s: string[]) => cases(f).filter((c) => s.includes(c.statut)).map((c) => c.cle).sort()
     expect(byStatut('manquant')).toEqual(report.manquants.map((m) => m.blank).sort())

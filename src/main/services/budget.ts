@@ -12,7 +12,7 @@ import { requireAnnee } from '../api/checks'
 import { compteRenduPdf } from '../budget/compte-rendu-pdf'
 import { compteRenduXlsx } from '../budget/compte-rendu-xlsx'
 import { readBenevolesVoientBudget, writeBenevolesVoientBudget, writeBudget } from '../store/repos/budget'
-import { exportDocument } from './echange'
+import { exportDocument } from '../reads/year-document'
 
 type Calls = 'budget.lire' | 'budget.enregistrer' | 'budget.acces.regler' | 'budget.compteRendu'
 

@@ -10,7 +10,7 @@ import { closedOn, setClosedOn } from '../years/closed-year'
 import { readClosingInput } from '../year-end/closing-input'
 import { closingJob, startClosingJob, type ClosingJob } from '../year-end/jobs'
 import { openFolder } from '../year-end/open-folder'
-import { bilanAnswers, loadTemplate } from './bilan'
+import { bilanAnswers, loadTemplate } from '../reads/bilan-inputs'
 
 type Calls =
   | 'cloture.etat' | 'cloture.verifier' | 'cloture.demarrer' | 'cloture.progression' | 'cloture.telecharger' | 'cloture.ouvrirDossier'

@@ -8,7 +8,7 @@ import { seancesSansRegistre } from '../../shared/seances/held'
 import { buildDemoDocument } from '../demo/build-demo'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
 import { readComplianceInput } from './compliance-input'
-import { exportDocument } from './echange'
+import { exportDocument } from '../reads/year-document'
 
 let t: TestWorkspace
 afterEach(() => t.cleanup())

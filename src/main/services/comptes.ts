@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { ParsedInput } from '../../shared/contract'
 import { JOURNAL_PAR_PAGE, type SessionEtat } from '../../shared/contract/comptes'
 import { ApiError } from '../../shared/contract/errors'
@@ -6,15 +5,15 @@ import { nommerFiches } from '../access/journal-fiches'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireExisting, requireRow } from '../api/checks'
 import { accessOf, type CallAccess } from '../access/call-access'
+import { openSession } from '../access/open-session'
 import { dureeFr, FREE_FAILURES, lockDuration } from '../access/lockout'
 import { rightsOf } from '../access/permissions'
 import { hashSecret, verifyNothing, verifySecret, type HashedSecret } from '../access/secrets'
 import type { Db } from '../store/open-database'
 import {
-  clearFailures, countActiveCoordinators, hasComptes, readCompte, readCompteCourant, readCompteRow, readCompteRowByNom,
+  clearFailures, countActiveCoordinators, deleteCompte, hasComptes, readCompte, readCompteCourant, readCompteRow, readCompteRowByNom,
   readComptes, readComptesActifs, readJournal, reserveAttempt, writeCompte, type CompteRow,
 } from '../store/repos/comptes'
-import { collectifs, comptes } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
 
 type Calls = 'session.etat' | 'session.ouvrir' | 'session.fermer' | 'comptes.list' | 'comptes.save' | 'comptes.supprimer' | 'journal.list'
@@ -24,14 +23,6 @@ function etat(db: Db, access: CallAccess): SessionEtat {
   // Someone on another machine who has not logged in types their name: the names stay here.
   const listed = protege && !(access.caller?.distant && !access.compte)
   return { protege, compte: access.compte, comptes: listed ? readComptesActifs(db) : [], droits: rightsOf({ protege, compte: access.compte }) }
-}
-
-/** The caller now acts as this account (after a login, or on creating the first account). */
-export function openSession(access: CallAccess, db: Db, compteId: string): void {
-  if (!access.caller) return
-  access.sessions.close(access.caller.token)
-  access.caller.token = access.sessions.open(compteId)
-  access.compte = readCompteCourant(db, compteId)
 }
 
 const secretOf = (row: CompteRow): HashedSecret => ({ hash: row.secretHash, sel: row.secretSel, params: row.secretParams })
@@ -94,7 +85,7 @@ function checkSave(ctx: ServiceContext, db: Db, input: ParsedInput<'comptes.save
   if (demoted && countActiveCoordinators(db, existing.id) === 0) {
     throw new ApiError({ code: 'conflict', field: input.actif ? 'role' : 'actif', message: `« ${existing.nom} » est le seul compte de coordination : créez-en un autre avant de le ${input.actif ? 'changer en bénévole' : 'désactiver'}.` })
   }
-  requireExisting({ ...ctx, db }, collectifs, collectifs.id, listRefs('collectifIds', input.collectifIds), 'collectif')
+  requireExisting({ ...ctx, db }, 'collectifs', listRefs('collectifIds', input.collectifIds), 'collectif')
   return existing
 }
 
@@ -138,7 +129,7 @@ export const comptesHandlers: HandlerMap<Calls> = {
     if (row.role === 'coordinateur' && row.actif && countActiveCoordinators(ctx.db, id) === 0) {
       throw new ApiError({ code: 'conflict', message: `« ${row.nom} » est le seul compte de coordination : créez-en un autre avant de le supprimer.` })
     }
-    const annulation = deleteUndoably(ctx, `le compte « ${row.nom} »`, [['comptes', 'id = ?', [id]]], () => ctx.db.delete(comptes).where(eq(comptes.id, id)).run())
+    const annulation = deleteUndoably(ctx, `le compte « ${row.nom} »`, [['comptes', 'id = ?', [id]]], () => deleteCompte(ctx.db, id))
     accessOf(ctx).sessions.closeAllOf(id)
     return annulation
   },

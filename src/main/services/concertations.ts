@@ -51,7 +51,7 @@ function libelle(ctx: ServiceContext, c: Concertation): string {
  * (the form keeps both while the person switches between the two).
  */
 function normalise(ctx: ServiceContext, annee: AnneeRow, input: ConcertationInput): Concertation {
-  requireNotOtherYear(ctx, concertations, input.id, annee, 'cette concertation')
+  requireNotOtherYear(ctx, 'concertations', input.id, annee, 'cette concertation')
   const { du, au } = concertationWindow(annee)
   if (input.date < du || input.date > au) {
     throw new ApiError({
@@ -65,7 +65,7 @@ function normalise(ctx: ServiceContext, annee: AnneeRow, input: ConcertationInpu
     if (!input.etablissementId) {
       throw new ApiError({ code: 'validation', field: 'etablissementId', message: "etablissementId : choisissez l'établissement scolaire rencontré" })
     }
-    requireExisting(ctx, etablissements, etablissements.id, [['etablissementId', input.etablissementId]], 'établissement')
+    requireExisting(ctx, 'etablissements', [['etablissementId', input.etablissementId]], 'établissement')
     return { ...base, etablissementId: input.etablissementId }
   }
   const partenaire = input.partenaire?.trim()

@@ -2,7 +2,7 @@ import { evaluateCompliance } from '../../shared/compliance'
 import { dashboardData } from '../../shared/dashboard/dashboard-data'
 import { seancesSansRegistre } from '../../shared/seances/held'
 import type { HandlerMap, ServiceContext } from '../api/context'
-import { asOfDate } from './as-of'
+import { asOfDate } from '../reads/as-of'
 import { enrolledQuartiers, readComplianceInput } from './compliance-input'
 import { parQuartier } from '../../shared/bilan/figures/groupes'
 

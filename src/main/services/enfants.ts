@@ -5,9 +5,9 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireExisting, requireRow } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
 import { enfantExists, readEnfants, writeEnfant } from '../store/repos/enfants'
-import { enfants, etablissements, familles, inscriptions } from '../store/schema'
+import { enfants, inscriptions } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
-import { debutInscriptions, requireCollectifOfYear } from './collectifs'
+import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
 
 function overlaps(a: Inscription, b: Inscription): boolean {
   return a.collectifId === b.collectifId && a.du <= (b.au ?? '9999-12-31') && b.du <= (a.au ?? '9999-12-31')
@@ -36,8 +36,8 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
   'enfants.get': ({ id }, ctx) => requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant'),
   'enfants.save': (input, ctx) => {
     const annee = requireAnnee(ctx)
-    requireExisting(ctx, etablissements, etablissements.id, [['etablissementId', input.etablissementId]], 'établissement')
-    requireExisting(ctx, familles, familles.id, [['familleId', input.familleId]], 'famille')
+    requireExisting(ctx, 'etablissements', [['etablissementId', input.etablissementId]], 'établissement')
+    requireExisting(ctx, 'familles', [['familleId', input.familleId]], 'famille')
     input.inscriptions.forEach((ins, i) => checkInscription(ctx, annee, ins, input.inscriptions.slice(0, i), `inscriptions[${i}].`))
     const enfant = { ...input, id: input.id ?? ctx.newId() }
     writeEnfant(ctx.db, annee.id, enfant, ctx.newId)

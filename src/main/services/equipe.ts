@@ -96,9 +96,9 @@ export const equipeHandlers: HandlerMap<Calls> = {
   'formations.list': (_i, ctx) => inDateOrder(readFormations(ctx.db, requireAnnee(ctx).id)),
   'formations.save': (input, ctx) => {
     const annee = requireAnnee(ctx)
-    requireNotOtherYear(ctx, formations, input.id, annee, 'cette formation')
+    requireNotOtherYear(ctx, 'formations', input.id, annee, 'cette formation')
     checkDates(annee, input.dates)
-    requireExisting(ctx, intervenants, intervenants.id, listRefs('intervenantIds', input.intervenantIds), 'intervenant')
+    requireExisting(ctx, 'intervenants', listRefs('intervenantIds', input.intervenantIds), 'intervenant')
     const formation: Formation = { ...input, id: input.id ?? ctx.newId(), dates: [...input.dates].sort() }
     writeFormation(ctx.db, annee.id, formation)
     return formation

@@ -4,7 +4,7 @@ import { computeFigures } from '../../shared/bilan/figures'
 import type { EchangeDocument } from '../../shared/exchange/schema'
 import { buildDemoDocument } from '../demo/build-demo'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
-import { exportDocument } from './echange'
+import { exportDocument } from '../reads/year-document'
 import { readFiguresInput } from './figures-input'
 
 let t: TestWorkspace

@@ -15,7 +15,7 @@ import { readEtablissements, readFamilles, writeEtablissement, writeFamille, typ
 import { readCollectifs } from '../store/repos/collectifs'
 import { writeEnfant } from '../store/repos/enfants'
 import { enfants } from '../store/schema'
-import { debutInscriptions, requireCollectifOfYear } from './collectifs'
+import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
 
 interface FichierInput {
   nomFichier: string

@@ -5,7 +5,7 @@ import { requireAnnee, requireRow } from '../api/checks'
 import { readProjetsBonus, writeProjetBonus } from '../store/repos/partenariats'
 import { projetsBonus } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
-import { requireCollectifOfYear } from './collectifs'
+import { requireCollectifOfYear } from '../reads/of-year'
 
 type Calls = 'projetsBonus.list' | 'projetsBonus.save' | 'projetsBonus.supprimer'
 

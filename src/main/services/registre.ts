@@ -9,8 +9,7 @@ import type { AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { readSeanceResumes, readSeances, writeSeanceIntervenants } from '../store/repos/seances'
 import { collectifs, enfants, inscriptions, intervenants, presences, seances } from '../store/schema'
-import { requireCollectifOfYear } from './collectifs'
-import { requireSeanceOfYear } from './seances'
+import { requireCollectifOfYear, requireSeanceOfYear } from '../reads/of-year'
 import { sortFr } from '../../shared/domain/french-order'
 
 /** Children enrolled in a collectif at some day of [from, to]. */
@@ -97,7 +96,7 @@ export const registreHandlers: HandlerMap<Calls> = {
     const annee = requireAnnee(ctx)
     requireSeanceOfYear(ctx, annee, seanceId)
     if (intervenantIds) {
-      requireExisting(ctx, intervenants, intervenants.id, listRefs('intervenantIds', intervenantIds), 'intervenant')
+      requireExisting(ctx, 'intervenants', listRefs('intervenantIds', intervenantIds), 'intervenant')
       writeSeanceIntervenants(ctx.db, seanceId, intervenantIds)
     }
     const set: { activites?: string[]; note?: string | null } = {}

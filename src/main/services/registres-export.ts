@@ -9,8 +9,8 @@ import { requireAnnee } from '../api/checks'
 import { attendanceSummaryXlsx } from '../registers/attendance-summary-xlsx'
 import { registerPdf } from '../registers/register-pdf'
 import { registerXlsx } from '../registers/register-xlsx'
-import { referenceDay, requireCollectifOfYear } from './collectifs'
-import { exportDocument } from './echange'
+import { referenceDay, requireCollectifOfYear } from '../reads/of-year'
+import { exportDocument } from '../reads/year-document'
 
 const MIME: Record<FormatRegistre, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,7 +1,7 @@
 import { fillTemplate } from '../bilan/fill-template'
 import { docxToPdf } from '../bilan/pdf/bilan-pdf'
 import { PdfError } from '../bilan/pdf/libreoffice'
-import { bilanFileName } from '../services/bilan'
+import { bilanFileName } from '../reads/bilan-inputs'
 import type { ClosingInput } from './closing-input'
 import { done, type ClosingPart } from './closing-part'
 import { closingNames } from './file-names'

@@ -5,8 +5,8 @@ import type { Mapping } from '../../shared/bilan/mapping/mapping-schema'
 import type { EchangeDocument } from '../../shared/exchange/schema'
 import { registerHeading, type RegisterHeading } from '../../shared/registers/heading'
 import type { ServiceContext } from '../api/context'
-import { bilanAnswers, loadTemplate } from '../services/bilan'
-import { exportDocument } from '../services/echange'
+import { bilanAnswers, loadTemplate } from '../reads/bilan-inputs'
+import { exportDocument } from '../reads/year-document'
 
 /**
  * Everything the closing folder is made of, read from the base at once and synchronously:

@@ -1,8 +1,8 @@
 import { insertRows, upsertRow } from './prepared-rows'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import type { Collectif } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
-import { collectifEtablissements, collectifIntervenants, collectifs, creneaux } from '../schema'
+import { collectifEtablissements, collectifIntervenants, collectifs, creneaux, inscriptions, seances } from '../schema'
 import { groupBy } from './compact'
 import { sortFr } from '../../../shared/domain/french-order'
 
@@ -46,4 +46,42 @@ export function writeCollectif(db: Db, anneeId: string, c: Collectif): void {
   insertRows(db, creneaux, c.creneaux.map((s, position) => ({ collectifId: c.id, position, ...s })))
   insertRows(db, collectifEtablissements, c.etablissementIds.map((etablissementId, position) => ({ collectifId: c.id, etablissementId, position })))
   insertRows(db, collectifIntervenants, c.intervenantIds.map((intervenantId, position) => ({ collectifId: c.id, intervenantId, position })))
+}
+
+/** Per collectif of a year: children enrolled on `day`, séances planned and held by then (not cancelled). */
+export function readCollectifCounts(db: Db, anneeId: string, day: string) {
+  const effectifs = new Map(
+    db
+      .select({ id: inscriptions.collectifId, n: sql<number>`count(distinct ${inscriptions.enfantId})` })
+      .from(inscriptions)
+      .innerJoin(collectifs, eq(collectifs.id, inscriptions.collectifId))
+      .where(and(eq(collectifs.anneeId, anneeId), lte(inscriptions.du, day), or(isNull(inscriptions.au), gte(inscriptions.au, day))))
+      .groupBy(inscriptions.collectifId)
+      .all()
+      .map((r) => [r.id, Number(r.n)]),
+  )
+  const seanceCounts = new Map(
+    db
+      .select({
+        id: seances.collectifId,
+        prevues: sql<number>`count(*)`,
+        tenues: sql<number>`sum(${seances.date} <= ${day})`,
+      })
+      .from(seances)
+      .innerJoin(collectifs, eq(collectifs.id, seances.collectifId))
+      .where(and(eq(collectifs.anneeId, anneeId), sql`coalesce(${seances.annulee}, 0) = 0`))
+      .groupBy(seances.collectifId)
+      .all()
+      .map((r) => [r.id, { prevues: Number(r.prevues), tenues: Number(r.tenues ?? 0) }]),
+  )
+  return { effectifs, seanceCounts }
+}
+
+export function collectifNom(db: Db, id: string): string | undefined {
+  return db.select({ nom: collectifs.nom }).from(collectifs).where(eq(collectifs.id, id)).get()?.nom
+}
+
+/** Its séances, registers, créneaux, enrolments and links go with it by ON DELETE CASCADE. */
+export function deleteCollectif(db: Db, id: string): void {
+  db.delete(collectifs).where(eq(collectifs.id, id)).run()
 }

@@ -135,3 +135,7 @@ export function readJournal(db: Db, page: number, perPage: number): { lignes: Om
     .all()
   return { total, lignes: rows.map((r) => ({ ...r, champs: JSON.parse(r.champs) as string[] })) }
 }
+
+export function deleteCompte(db: Db, id: string): void {
+  db.delete(comptes).where(eq(comptes.id, id)).run()
+}

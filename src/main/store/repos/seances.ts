@@ -126,3 +126,51 @@ export function readSeanceResumes(db: Db, anneeId: string, f: SeanceFilter = {})
     .all()
     .map((r) => ({ ...r, annulee: Boolean(r.annulee), nbPresents: Number(r.nbPresents), nbMarques: Number(r.nbMarques), nbIntervenants: Number(r.nbIntervenants) }))
 }
+
+/** A séance with the year and name of its collectif, or undefined. */
+export function readSeanceWithCollectif(db: Db, seanceId: string) {
+  return db
+    .select({ seance: seances, anneeId: collectifs.anneeId, collectifNom: collectifs.nom })
+    .from(seances)
+    .innerJoin(collectifs, eq(collectifs.id, seances.collectifId))
+    .where(eq(seances.id, seanceId))
+    .get()
+}
+
+/** The first séance not cancelled of a collectif between two days, or null. */
+export function firstSeanceDate(db: Db, collectifId: string, du: string, au: string): string | null {
+  return db
+    .select({ date: sql<string | null>`min(${seances.date})` })
+    .from(seances)
+    .where(and(eq(seances.collectifId, collectifId), gte(seances.date, du), lte(seances.date, au), sql`coalesce(${seances.annulee}, 0) = 0`))
+    .get()?.date ?? null
+}
+
+/** « date heure » of every séance of a collectif, to tell a slot already planned. */
+export function readSeanceSlots(db: Db, collectifId: string): Set<string> {
+  return new Set(db.select({ date: seances.date, heure: seances.heureDebut }).from(seances).where(eq(seances.collectifId, collectifId)).all().map((s) => `${s.date} ${s.heure}`))
+}
+
+/** The séance of a collectif at that day and time, if any. */
+export function seanceAt(db: Db, collectifId: string, date: string, heureDebut: string): string | undefined {
+  return db.select({ id: seances.id }).from(seances).where(and(eq(seances.collectifId, collectifId), eq(seances.date, date), eq(seances.heureDebut, heureDebut))).get()?.id
+}
+
+/** A new séance (not cancelled) with its team. */
+export function insertSeance(db: Db, id: string, team: string[], values: { collectifId: string; date: string; heureDebut: string; dureeMinutes: number }): void {
+  db.insert(seances).values({ id, ...values, annulee: false }).run()
+  writeSeanceIntervenants(db, id, team)
+}
+
+export function updateSeance(db: Db, id: string, values: Partial<Pick<typeof seances.$inferInsert, 'date' | 'heureDebut' | 'dureeMinutes' | 'annulee' | 'motifAnnulation'>>): void {
+  db.update(seances).set(values).where(eq(seances.id, id)).run()
+}
+
+export function deleteSeance(db: Db, id: string): void {
+  db.delete(seances).where(eq(seances.id, id)).run()
+}
+
+/** How many séances a collectif has, cancelled ones included. */
+export function countSeances(db: Db, collectifId: string): number {
+  return db.select({ n: sql<number>`count(*)` }).from(seances).where(eq(seances.collectifId, collectifId)).get()?.n ?? 0
+}
