@@ -22,4 +22,29 @@ describe('import boundaries (eslint.config.js)', () => {
     // Main-process code may use Node.
     expect(await restricted('src/main/zip/x.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n")).toEqual([])
   }, 60_000)
+
+  it('keeps queries in the repos and services apart from each other', async () => {
+    const syntax = async (filePath: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath })
+      return result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message)
+    }
+    const service = 'src/main/services/x.ts'
+    expect(await syntax(service, "import { eq } from 'drizzle-orm'\nexport const f = eq\n")).toHaveLength(1)
+    expect(await syntax(service, "import type Database from 'better-sqlite3'\nexport type D = Database.Database\n")).toHaveLength(1)
+    expect(await syntax(service, "import { enfants } from '../store/schema'\nexport const t = enfants\n")).toHaveLength(1)
+    expect(await syntax(service, "import { seancesHandlers } from './seances'\nexport const h = seancesHandlers\n")).toHaveLength(1)
+    expect(await syntax(service, "import type { ServiceContext } from '../api/context'\nexport const f = (ctx: ServiceContext) => ctx.sqlite.prepare('SELECT 1').get()\n")).toHaveLength(1)
+    expect(await syntax(service, "import type { ServiceContext } from '../api/context'\nexport const f = (ctx: ServiceContext) => ctx.db.select()\n")).toHaveLength(1)
+    // What a service may use: repos, shared reads and writes, and (until perf14's merge) the two input readers.
+    expect(await syntax(service, "import { readEnfants } from '../store/repos/enfants'\nimport { exportDocument } from '../reads/year-document'\nimport { readComplianceInput } from './compliance-input'\nexport const f = [readEnfants, exportDocument, readComplianceInput]\n")).toEqual([])
+    // Repos query, and tests may reach anything.
+    expect(await syntax('src/main/store/repos/x.ts', "import { eq } from 'drizzle-orm'\nexport const f = eq\n")).toEqual([])
+    expect(await syntax('src/main/services/x.test.ts', "import { eq } from 'drizzle-orm'\nimport { seancesHandlers } from './seances'\nexport const f = [eq, seancesHandlers]\n")).toEqual([])
+  }, 60_000)
+
+  it('finds no service of the tree breaking that rule', async () => {
+    const results = await eslint.lintFiles(['src/main/services/**/*.ts'])
+    const broken = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => `${r.filePath}:${m.line} ${m.message}`))
+    expect(broken).toEqual([])
+  }, 120_000)
 })

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { formatDateFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
 import { FORMAT_ACTION_PARENTS_LABELS } from '../../shared/domain/lists'
@@ -6,8 +5,7 @@ import type { ActionParents } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting, requireNotOtherYear } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
-import { readActionsParents, writeActionParents } from '../store/repos/partenariats'
-import { actionsParents } from '../store/schema'
+import { deleteActionParents, readActionsParents, writeActionParents } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from '../reads/of-year'
 
@@ -54,6 +52,6 @@ export const actionsParentsHandlers: HandlerMap<Calls> = {
   'actionsParents.supprimer': ({ id }, ctx) => {
     const action = requireAction(ctx, requireAnnee(ctx), id)
     // Its links to collectifs and familles go with it (ON DELETE CASCADE) and are captured too.
-    return deleteUndoably(ctx, libelle(action), [['actions_parents', 'id = ?', [id]]], () => ctx.db.delete(actionsParents).where(eq(actionsParents.id, id)).run())
+    return deleteUndoably(ctx, libelle(action), [['actions_parents', 'id = ?', [id]]], () => deleteActionParents(ctx.db, id))
   },
 }

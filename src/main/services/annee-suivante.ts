@@ -1,4 +1,3 @@
-import { desc, eq, lt } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { ParsedInput } from '../../shared/contract'
 import type { DemarrageAnnee, PropositionAnneeSuivante } from '../../shared/contract/annee-suivante'
@@ -7,7 +6,7 @@ import { requireAnnee } from '../api/checks'
 import { proposer } from '../annee-suivante/proposition'
 import { readAnneeByLibelle, type AnneeRow } from '../store/repos/association'
 import { readCollectifs, writeCollectif } from '../store/repos/collectifs'
-import { anneesScolaires, compteCollectifs, enfants, inscriptions, reponses } from '../store/schema'
+import { carryEnfant, copyCompteCollectifs, insertCurrentAnnee, readPreviousAnnee, readReponseRows } from '../store/repos/annees'
 import { planCollectif } from '../writes/plan-collectif'
 import { snapshotYear, storeArchive } from '../years/archive'
 
@@ -49,8 +48,7 @@ function carry(ctx: ServiceContext, previous: AnneeRow, proposition: Proposition
   const { libelle, debut, fin, zone, planification } = proposition
   if (readAnneeByLibelle(ctx.db, libelle)) throw alreadyThere(libelle)
   const id = ctx.newId()
-  ctx.db.insert(anneesScolaires).values({ id, libelle, debut, fin, zone, intituleProjet: previous.intituleProjet, numeroAction: previous.numeroAction ?? null, courante: false }).run()
-  ctx.db.update(anneesScolaires).set({ courante: eq(anneesScolaires.id, id) }).run()
+  insertCurrentAnnee(ctx.db, { id, libelle, debut, fin, zone, intituleProjet: previous.intituleProjet, numeroAction: previous.numeroAction ?? null })
   const annee: AnneeRow = { id, libelle, debut, fin, zone, intituleProjet: previous.intituleProjet, ...(previous.numeroAction ? { numeroAction: previous.numeroAction } : {}) }
 
   const copies = new Map<string, string>()
@@ -60,8 +58,7 @@ function carry(ctx: ServiceContext, previous: AnneeRow, proposition: Proposition
     const copy = { ...collectif, id: ctx.newId() }
     copies.set(collectif.id, copy.id)
     writeCollectif(ctx.db, id, copy)
-    const comptes = ctx.db.select({ compteId: compteCollectifs.compteId }).from(compteCollectifs).where(eq(compteCollectifs.collectifId, collectif.id)).all()
-    if (comptes.length) ctx.db.insert(compteCollectifs).values(comptes.map((c) => ({ compteId: c.compteId, collectifId: copy.id }))).run()
+    copyCompteCollectifs(ctx.db, collectif.id, copy.id)
     if (copy.creneaux.length === 0) continue
     const planned = planCollectif(ctx, annee, copy, planification.du, planification.au)
     seances += planned.creees
@@ -77,8 +74,7 @@ function carry(ctx: ServiceContext, previous: AnneeRow, proposition: Proposition
       continue
     }
     const targets = choice?.collectifId ? [choice.collectifId] : e.collectifProposeIds
-    ctx.db.update(enfants).set({ niveau: e.niveauSuivant ?? e.niveau }).where(eq(enfants.id, e.enfantId)).run()
-    ctx.db.insert(inscriptions).values(targets.map((c) => ({ id: ctx.newId(), enfantId: e.enfantId, collectifId: copies.get(c)!, du: debut, au: null }))).run()
+    carryEnfant(ctx.db, e.enfantId, e.niveauSuivant ?? e.niveau, targets.map((c) => ({ id: ctx.newId(), collectifId: copies.get(c)! })), debut)
     carried++
   }
   const avertissement = proposition.avertissement ?? [...warnings][0]
@@ -113,15 +109,9 @@ export const anneeSuivanteHandlers: HandlerMap<Calls> = {
 
   'anneeSuivante.reponsesPrecedentes': (_input, ctx) => {
     const current = requireAnnee(ctx)
-    const previous = ctx.db
-      .select({ id: anneesScolaires.id, libelle: anneesScolaires.libelle })
-      .from(anneesScolaires)
-      .where(lt(anneesScolaires.debut, current.debut))
-      .orderBy(desc(anneesScolaires.debut))
-      .limit(1)
-      .get()
+    const previous = readPreviousAnnee(ctx.db, current.debut)
     if (!previous) return { libelle: null, reponses: {} }
-    const rows = ctx.db.select({ questionId: reponses.questionId, texte: reponses.texte }).from(reponses).where(eq(reponses.anneeId, previous.id)).all()
+    const rows = readReponseRows(ctx.db, previous.id)
     return { libelle: previous.libelle, reponses: Object.fromEntries(rows.filter((r) => r.texte.trim() !== '').map((r) => [r.questionId, r.texte])) }
   },
 }

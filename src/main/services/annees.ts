@@ -2,6 +2,7 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { comparableDate, yearTotals } from '../../shared/dashboard/year-comparison'
 import { openArchive } from '../years/archive'
+import { readAnneesListe, readPreviousAnnee } from '../store/repos/annees'
 import { asOfDate } from '../reads/as-of'
 import { readComplianceInput } from './compliance-input'
 
@@ -11,7 +12,7 @@ import { readComplianceInput } from './compliance-input'
  */
 function previousYearContext(ctx: ServiceContext, debut: string): { ctx: ServiceContext; archivee: boolean } | null {
   const live = ctx.workspace.context()
-  const previous = live.sqlite.prepare('SELECT id, libelle FROM annees_scolaires WHERE debut < ? ORDER BY debut DESC LIMIT 1').get(debut) as { id: string; libelle: string } | undefined
+  const previous = readPreviousAnnee(live.db, debut)
   if (!previous) return null
   const archive = openArchive(live.db, previous.id)
   return { ctx: { ...live, ...(archive ? { db: archive.db, sqlite: archive.sqlite } : {}), annee: previous.libelle }, archivee: archive !== null }
@@ -19,11 +20,7 @@ function previousYearContext(ctx: ServiceContext, debut: string): { ctx: Service
 
 export const anneesHandlers: HandlerMap<'annees.liste' | 'tableauDeBord.comparaison'> = {
   'annees.liste': (_input, ctx) => {
-    const rows = ctx.sqlite.prepare(`
-      SELECT a.libelle, a.debut, a.fin, a.courante, a.cloturee_le AS clotureeLe, r.archivee_le AS archiveeLe
-      FROM annees_scolaires a LEFT JOIN annees_archives r ON r.annee_id = a.id ORDER BY a.debut`).all() as
-      { libelle: string; debut: string; fin: string; courante: number; clotureeLe: string | null; archiveeLe: string | null }[]
-    return rows.map((r) => ({ ...r, courante: r.courante === 1 }))
+    return readAnneesListe(ctx.sqlite)
   },
   'tableauDeBord.comparaison': ({ date }, ctx) => {
     const annee = requireAnnee(ctx)

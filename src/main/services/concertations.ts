@@ -1,4 +1,3 @@
-import { and, eq, isNotNull } from 'drizzle-orm'
 import { formatDateCourteFr, formatDateFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
 import { distinctPartners } from '../../shared/domain/partners'
@@ -7,8 +6,7 @@ import type { Concertation } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireExisting, requireNotOtherYear } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
-import { readConcertations, writeConcertation } from '../store/repos/partenariats'
-import { concertations, etablissements } from '../store/schema'
+import { deleteConcertation, etablissementNom, readConcertations, readTerritoryPartners, writeConcertation } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
 
 type Calls = 'concertations.list' | 'concertations.get' | 'concertations.save' | 'concertations.supprimer' | 'concertations.partenaires'
@@ -40,7 +38,7 @@ function requireConcertation(ctx: ServiceContext, annee: AnneeRow, id: string): 
 /** « la concertation « Réunion bilan » du mardi 16 juin 2026 avec École Jean Moulin », as the undo toast names it. */
 function libelle(ctx: ServiceContext, c: Concertation): string {
   const avec = c.avec === 'ecole'
-    ? ctx.db.select({ nom: etablissements.nom }).from(etablissements).where(eq(etablissements.id, c.etablissementId ?? '')).get()?.nom
+    ? etablissementNom(ctx.db, c.etablissementId ?? '')
     : c.partenaire
   return `la concertation « ${TYPE_CONCERTATION_LABELS[c.type]} » du ${formatDateFr(c.date)}${avec ? ` avec ${avec}` : ''}`
 }
@@ -87,15 +85,10 @@ export const concertationsHandlers: HandlerMap<Calls> = {
   'concertations.supprimer': ({ id }, ctx) => {
     const concertation = requireConcertation(ctx, requireAnnee(ctx), id)
     // Nothing points at a concertation: its own row is all there is to keep.
-    return deleteUndoably(ctx, libelle(ctx, concertation), [['concertations', 'id = ?', [id]]], () => ctx.db.delete(concertations).where(eq(concertations.id, id)).run())
+    return deleteUndoably(ctx, libelle(ctx, concertation), [['concertations', 'id = ?', [id]]], () => deleteConcertation(ctx.db, id))
   },
   'concertations.partenaires': (_i, ctx) => {
     requireAnnee(ctx)
-    const rows = ctx.db
-      .select({ avec: concertations.avec, partenaire: concertations.partenaire, date: concertations.date })
-      .from(concertations)
-      .where(and(eq(concertations.avec, 'territoire'), isNotNull(concertations.partenaire)))
-      .all()
-    return distinctPartners(rows)
+    return distinctPartners(readTerritoryPartners(ctx.db))
   },
 }

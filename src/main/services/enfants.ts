@@ -1,11 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { Inscription } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee, requireExisting, requireRow } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
-import { enfantExists, readEnfants, writeEnfant } from '../store/repos/enfants'
-import { enfants, inscriptions } from '../store/schema'
+import { deleteEnfant, enfantExists, insertInscription, readEnfants, readInscriptionsIn, writeEnfant } from '../store/repos/enfants'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
 
@@ -56,11 +54,7 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
     requireCollectifOfYear(ctx, annee, collectifId)
     const inscription: Inscription = { collectifId, du: du ?? debutInscriptions(ctx, annee, collectifId), ...(au ? { au } : {}) }
     requireInYear(annee, inscription, 'du')
-    const known = ctx.db
-      .select({ enfantId: inscriptions.enfantId, collectifId: inscriptions.collectifId, du: inscriptions.du, au: inscriptions.au })
-      .from(inscriptions)
-      .where(and(eq(inscriptions.collectifId, collectifId), inArray(inscriptions.enfantId, enfantIds)))
-      .all()
+    const known = readInscriptionsIn(ctx.db, collectifId, enfantIds)
     let inscrits = 0
     let dejaInscrits = 0
     enfantIds.forEach((enfantId, i) => {
@@ -69,7 +63,7 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
         dejaInscrits++
         return
       }
-      ctx.db.insert(inscriptions).values({ id: ctx.newId(), enfantId, collectifId, du: inscription.du, au: inscription.au ?? null }).run()
+      insertInscription(ctx.db, { id: ctx.newId(), enfantId, collectifId, du: inscription.du, au: inscription.au ?? null })
       inscrits++
     })
     return { inscrits, dejaInscrits, du: inscription.du }
@@ -77,6 +71,6 @@ export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfan
   'enfants.supprimer': ({ id }, ctx) => {
     const enfant = requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant')
     // Enrolments and register marks go with the child by ON DELETE CASCADE, and are captured too.
-    return deleteUndoably(ctx, `l'enfant « ${enfant.prenom} ${enfant.nom} »`, [['enfants', 'id = ?', [id]]], () => ctx.db.delete(enfants).where(eq(enfants.id, id)).run())
+    return deleteUndoably(ctx, `l'enfant « ${enfant.prenom} ${enfant.nom} »`, [['enfants', 'id = ?', [id]]], () => deleteEnfant(ctx.db, id))
   },
 }

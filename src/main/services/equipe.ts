@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { addDays, formatDateCourteFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
 import { compareFr } from '../../shared/domain/french-order'
@@ -7,8 +6,8 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting, requireRow, requireNotOtherYear } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
 import { readIntervenants } from '../store/repos/association'
-import { readFormations, writeFormation } from '../store/repos/partenariats'
-import { collectifIntervenants, collectifs, formationIntervenants, formations, intervenants, seanceIntervenants, seances } from '../store/schema'
+import { deleteFormation, readFormations, writeFormation } from '../store/repos/partenariats'
+import { deleteIntervenant, intervenantInRegisters, readIntervenantActivite, readIntervenantRow } from '../store/repos/equipe'
 import { deleteUndoably } from '../undo/delete-undoably'
 
 type Calls = 'intervenants.supprimer' | 'intervenants.activite' | 'formations.list' | 'formations.save' | 'formations.supprimer'
@@ -45,20 +44,15 @@ function checkDates(annee: AnneeRow, dates: string[]): void {
 
 export const equipeHandlers: HandlerMap<Calls> = {
   'intervenants.supprimer': ({ id }, ctx) => {
-    const person = requireRow(ctx.db.select().from(intervenants).where(eq(intervenants.id, id)).get(), 'Intervenant')
+    const person = requireRow(readIntervenantRow(ctx.db, id), 'Intervenant')
     const nom = `${person.prenom} ${person.nom}`
-    const named = ctx.db
-      .select({ n: sql<number>`count(*)`, last: sql<string>`max(${seances.date})` })
-      .from(seanceIntervenants)
-      .innerJoin(seances, eq(seances.id, seanceIntervenants.seanceId))
-      .where(eq(seanceIntervenants.intervenantId, id))
-      .get()
-    const n = Number(named?.n ?? 0)
+    const named = intervenantInRegisters(ctx.db, id)
+    const n = named.n
     if (n > 0) {
       // A CAF control reads the registers: who led each séance must stay on them.
       throw new ApiError({
         code: 'conflict',
-        message: `${nom} figure au registre de ${plural(n, 'séance', 'séances')} (${n > 1 ? 'la dernière le' : 'le'} ${formatDateCourteFr(String(named?.last))}) : les registres doivent garder qui a encadré chaque séance, sa fiche ne peut donc pas être supprimée.`,
+        message: `${nom} figure au registre de ${plural(n, 'séance', 'séances')} (${n > 1 ? 'la dernière le' : 'le'} ${formatDateCourteFr(String(named.last))}) : les registres doivent garder qui a encadré chaque séance, sa fiche ne peut donc pas être supprimée.`,
       })
     }
     return deleteUndoably(
@@ -69,28 +63,16 @@ export const equipeHandlers: HandlerMap<Calls> = {
         ['collectif_intervenants', 'intervenant_id = ?', [id]],
         ['formation_intervenants', 'intervenant_id = ?', [id]],
       ],
-      () => {
-        ctx.db.delete(collectifIntervenants).where(eq(collectifIntervenants.intervenantId, id)).run()
-        ctx.db.delete(formationIntervenants).where(eq(formationIntervenants.intervenantId, id)).run()
-        ctx.db.delete(intervenants).where(eq(intervenants.id, id)).run()
-      },
+      () => deleteIntervenant(ctx.db, id),
     )
   },
   'intervenants.activite': (_i, ctx) => {
     const annee = requireAnnee(ctx)
-    const rows = ctx.db
-      .select({ id: seanceIntervenants.intervenantId, seances: sql<number>`count(*)`, minutes: sql<number>`sum(${seances.dureeMinutes})` })
-      .from(seanceIntervenants)
-      .innerJoin(seances, eq(seances.id, seanceIntervenants.seanceId))
-      .innerJoin(collectifs, eq(collectifs.id, seances.collectifId))
-      // Held séances, as the bilan counts them (spec/chiffres.md): not cancelled, whatever the date.
-      .where(and(eq(collectifs.anneeId, annee.id), sql`coalesce(${seances.annulee}, 0) = 0`))
-      .groupBy(seanceIntervenants.intervenantId)
-      .all()
-    const byId = new Map(rows.map((r) => [r.id, r]))
+    // Held séances, as the bilan counts them (spec/chiffres.md): not cancelled, whatever the date.
+    const byId = readIntervenantActivite(ctx.db, annee.id)
     return readIntervenants(ctx.db).map((i) => {
       const r = byId.get(i.id)
-      return { intervenantId: i.id, seances: Number(r?.seances ?? 0), heures: Math.round((Number(r?.minutes ?? 0) / 60) * 100) / 100 }
+      return { intervenantId: i.id, seances: r?.seances ?? 0, heures: Math.round(((r?.minutes ?? 0) / 60) * 100) / 100 }
     })
   },
   'formations.list': (_i, ctx) => inDateOrder(readFormations(ctx.db, requireAnnee(ctx).id)),
@@ -106,6 +88,6 @@ export const equipeHandlers: HandlerMap<Calls> = {
   'formations.supprimer': ({ id }, ctx) => {
     const formation = requireFormation(ctx, requireAnnee(ctx), id)
     // Its participants (formation_intervenants) go with it by ON DELETE CASCADE and are captured too.
-    return deleteUndoably(ctx, `la formation « ${formation.intitule} »`, [['formations', 'id = ?', [id]]], () => ctx.db.delete(formations).where(eq(formations.id, id)).run())
+    return deleteUndoably(ctx, `la formation « ${formation.intitule} »`, [['formations', 'id = ?', [id]]], () => deleteFormation(ctx.db, id))
   },
 }

@@ -13,8 +13,7 @@ import { ListFileError } from '../list-import/list-file-error'
 import { readListFile, type ListFile } from '../list-import/read-list-file'
 import { readEtablissements, readFamilles, writeEtablissement, writeFamille, type AnneeRow } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
-import { writeEnfant } from '../store/repos/enfants'
-import { enfants } from '../store/schema'
+import { readEnfantIdentities, writeEnfant } from '../store/repos/enfants'
 import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
 
 interface FichierInput {
@@ -88,7 +87,7 @@ function analyse(ctx: ServiceContext, input: FichierInput, file: ListFile): Anal
   const width = Math.max(...file.grid.map((r) => r.length))
   const mapping = input.colonnes ?? proposeColumns(header.labels, header.groups)
   checkMapping(mapping, width)
-  const known = ctx.db.select({ id: enfants.id, nom: enfants.nom, prenom: enfants.prenom, dateNaissance: enfants.dateNaissance }).from(enfants).all()
+  const known = readEnfantIdentities(ctx.db)
   const plan = planImport(file.grid, header.row, mapping, {
     today: ctx.today(),
     collectifs: readCollectifs(ctx.db, annee.id),

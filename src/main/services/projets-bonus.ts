@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap } from '../api/context'
 import { requireAnnee, requireRow } from '../api/checks'
-import { readProjetsBonus, writeProjetBonus } from '../store/repos/partenariats'
-import { projetsBonus } from '../store/schema'
+import { deleteProjetBonus, readProjetBonusRow, readProjetsBonus, writeProjetBonus } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from '../reads/of-year'
 
@@ -16,7 +14,7 @@ export const projetsBonusHandlers: HandlerMap<Calls> = {
     if (input.id !== undefined) {
       // An id that is gone was deleted meanwhile (another window, an undo window passed): saving
       // would bring it back behind the person's back. One of another year would move years.
-      const row = requireRow(ctx.db.select({ anneeId: projetsBonus.anneeId }).from(projetsBonus).where(eq(projetsBonus.id, input.id)).get(), 'Projet bonus')
+      const row = requireRow(readProjetBonusRow(ctx.db, input.id), 'Projet bonus')
       if (row.anneeId !== annee.id) throw new ApiError({ code: 'conflict', field: 'id', message: `id : ce projet bonus appartient à une autre année scolaire que ${annee.libelle} : il ne peut pas être modifié ici` })
     }
     input.collectifIds.forEach((collectifId, i) => requireCollectifOfYear(ctx, annee, collectifId, `collectifIds[${i}]`))
@@ -26,9 +24,9 @@ export const projetsBonusHandlers: HandlerMap<Calls> = {
   },
   'projetsBonus.supprimer': ({ id }, ctx) => {
     const annee = requireAnnee(ctx)
-    const projet = requireRow(ctx.db.select().from(projetsBonus).where(eq(projetsBonus.id, id)).get(), 'Projet bonus')
+    const projet = requireRow(readProjetBonusRow(ctx.db, id), 'Projet bonus')
     if (projet.anneeId !== annee.id) throw new ApiError({ code: 'conflict', message: `Ce projet bonus appartient à une autre année scolaire que ${annee.libelle} : il ne peut pas être supprimé ici.` })
     // Its collectifs and expenses go with it by ON DELETE CASCADE, and come back with it.
-    return deleteUndoably(ctx, `le projet bonus « ${projet.intitule} »`, [['projets_bonus', 'id = ?', [id]]], () => ctx.db.delete(projetsBonus).where(eq(projetsBonus.id, id)).run())
+    return deleteUndoably(ctx, `le projet bonus « ${projet.intitule} »`, [['projets_bonus', 'id = ?', [id]]], () => deleteProjetBonus(ctx.db, id))
   },
 }

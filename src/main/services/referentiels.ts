@@ -1,10 +1,11 @@
-import { asc, eq } from 'drizzle-orm'
 import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { ApiError } from '../../shared/contract/errors'
 import { sortFr } from '../../shared/domain/french-order'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireRow } from '../api/checks'
-import { collectifEtablissements, collectifs, concertations, enfants, etablissements, familles, lieux } from '../store/schema'
+import {
+  collectifsAtLieu, deleteEtablissement, deleteFamille, deleteLieu, etablissementReferences, readEtablissementRow, readFamilleRow, readLieuRow,
+} from '../store/repos/referentiels'
 import { deleteUndoably } from '../undo/delete-undoably'
 import {
   readEtablissements, readFamilles, readIntervenants, readLieux, writeEtablissement, writeFamille, writeIntervenant, writeLieu,
@@ -27,15 +28,10 @@ const someOf = (names: string[], shown = 3) => (names.length <= shown ? enumerat
  * Every year counts: the database refuses to lose a reference, whichever year holds it.
  */
 function etablissementUses(ctx: ServiceContext, id: string): string[] {
-  const cols = sortFr(
-    ctx.db.select({ nom: collectifs.nom }).from(collectifEtablissements).innerJoin(collectifs, eq(collectifs.id, collectifEtablissements.collectifId))
-      .where(eq(collectifEtablissements.etablissementId, id)).all(),
-    (c) => c.nom,
-  ).map((c) => `« ${c.nom} »`)
-  const kids = sortFr(ctx.db.select({ prenom: enfants.prenom, nom: enfants.nom }).from(enfants).where(eq(enfants.etablissementId, id)).all(), (e) => e.nom, (e) => e.prenom)
-    .map((e) => `${e.prenom} ${e.nom}`)
-  const dates = ctx.db.select({ date: concertations.date }).from(concertations).where(eq(concertations.etablissementId, id)).orderBy(asc(concertations.date)).all()
-    .map((c) => formatDateCourteFr(c.date))
+  const refs = etablissementReferences(ctx.db, id)
+  const cols = sortFr(refs.collectifs, (c) => c.nom).map((c) => `« ${c.nom} »`)
+  const kids = sortFr(refs.enfants, (e) => e.nom, (e) => e.prenom).map((e) => `${e.prenom} ${e.nom}`)
+  const dates = refs.concertationDates.map(formatDateCourteFr)
   const uses: string[] = []
   if (cols.length) uses.push(cols.length === 1 ? `au collectif ${cols[0]}` : `à ${cols.length} collectifs (${someOf(cols)})`)
   if (kids.length) uses.push(kids.length === 1 ? `à l'enfant ${kids[0]}` : `à ${kids.length} enfants (${someOf(kids)})`)
@@ -51,12 +47,12 @@ export const referentielsHandlers: HandlerMap<Calls> = {
     return lieu
   },
   'lieux.supprimer': ({ id }, ctx) => {
-    const lieu = requireRow(ctx.db.select().from(lieux).where(eq(lieux.id, id)).get(), 'Lieu')
-    const used = ctx.db.select({ nom: collectifs.nom }).from(collectifs).where(eq(collectifs.lieuId, id)).all()
+    const lieu = requireRow(readLieuRow(ctx.db, id), 'Lieu')
+    const used = collectifsAtLieu(ctx.db, id)
     if (used.length > 0) {
       throw new ApiError({ code: 'conflict', message: `« ${lieu.nom} » accueille encore ${used.length === 1 ? 'le collectif' : 'les collectifs'} ${used.map((c) => `« ${c.nom} »`).join(', ')} : choisissez-leur un autre lieu avant de le supprimer.` })
     }
-    return deleteUndoably(ctx, `le lieu « ${lieu.nom} »`, [['lieux', 'id = ?', [id]]], () => ctx.db.delete(lieux).where(eq(lieux.id, id)).run())
+    return deleteUndoably(ctx, `le lieu « ${lieu.nom} »`, [['lieux', 'id = ?', [id]]], () => deleteLieu(ctx.db, id))
   },
   'etablissements.list': (_i, ctx) => readEtablissements(ctx.db),
   'etablissements.save': (input, ctx) => {
@@ -68,14 +64,12 @@ export const referentielsHandlers: HandlerMap<Calls> = {
   // works with), and a reference lost silently would only show in June. A duplicate is merged
   // by moving its children to the other établissement first, with the message naming them.
   'etablissements.supprimer': ({ id }, ctx) => {
-    const etablissement = requireRow(ctx.db.select().from(etablissements).where(eq(etablissements.id, id)).get(), 'Établissement')
+    const etablissement = requireRow(readEtablissementRow(ctx.db, id), 'Établissement')
     const uses = etablissementUses(ctx, id)
     if (uses.length > 0) {
       throw new ApiError({ code: 'conflict', message: `« ${etablissement.nom} » est encore lié ${enumerate(uses)} : retirez-le de leurs fiches avant de le supprimer.` })
     }
-    return deleteUndoably(ctx, `l'établissement « ${etablissement.nom} »`, [['etablissements', 'id = ?', [id]]], () =>
-      ctx.db.delete(etablissements).where(eq(etablissements.id, id)).run(),
-    )
+    return deleteUndoably(ctx, `l'établissement « ${etablissement.nom} »`, [['etablissements', 'id = ?', [id]]], () => deleteEtablissement(ctx.db, id))
   },
   'intervenants.list': (_i, ctx) => readIntervenants(ctx.db),
   'intervenants.save': (input, ctx) => {
@@ -91,11 +85,8 @@ export const referentielsHandlers: HandlerMap<Calls> = {
   },
   // The children stay, only detached: they are enrolled and counted whatever their family.
   'familles.supprimer': ({ id }, ctx) => {
-    const famille = ctx.db.select().from(familles).where(eq(familles.id, id)).get()
+    const famille = readFamilleRow(ctx.db, id)
     if (!famille) throw new ApiError({ code: 'not_found', message: 'Famille introuvable : elle a peut-être été supprimée.' })
-    return deleteUndoably(ctx, `la famille « ${famille.nom} »`, [['familles', 'id = ?', [id]], ['enfants', 'famille_id = ?', [id]]], () => {
-      ctx.db.update(enfants).set({ familleId: null }).where(eq(enfants.familleId, id)).run()
-      ctx.db.delete(familles).where(eq(familles.id, id)).run()
-    })
+    return deleteUndoably(ctx, `la famille « ${famille.nom} »`, [['familles', 'id = ?', [id]], ['enfants', 'famille_id = ?', [id]]], () => deleteFamille(ctx.db, id))
   },
 }

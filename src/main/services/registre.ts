@@ -1,4 +1,3 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { PresenceStatut, StatutIntervenant } from '../../shared/domain/lists'
 import { addDays, formatDateCourteFr, mondayOf } from '../../shared/calendar/dates'
@@ -6,23 +5,13 @@ import type { Registre } from '../../shared/contract'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
-import { readCollectifs } from '../store/repos/collectifs'
+import { collectifNom, readCollectifs } from '../store/repos/collectifs'
 import { readSeanceResumes, readSeances, writeSeanceIntervenants } from '../store/repos/seances'
-import { collectifs, enfants, inscriptions, intervenants, presences, seances } from '../store/schema'
+import { deletePresence, hasPresence, readEnfantNames, readEnrolledBetween, readIntervenantRows, readPresencesOf, updateSeanceNotes, writePresence } from '../store/repos/registre'
 import { requireCollectifOfYear, requireSeanceOfYear } from '../reads/of-year'
-import { sortFr } from '../../shared/domain/french-order'
 
 /** Children enrolled in a collectif at some day of [from, to]. */
-function enrolledBetween(ctx: ServiceContext, collectifId: string, from: string, to: string) {
-  const rows = ctx.db
-    .selectDistinct({ id: enfants.id, prenom: enfants.prenom, nom: enfants.nom, niveau: enfants.niveau, du: inscriptions.du, au: inscriptions.au })
-    .from(inscriptions)
-    .innerJoin(enfants, eq(enfants.id, inscriptions.enfantId))
-    .where(and(eq(inscriptions.collectifId, collectifId), lte(inscriptions.du, to), or(isNull(inscriptions.au), gte(inscriptions.au, from))))
-    .orderBy(asc(enfants.id))
-    .all()
-  return sortFr(rows, (r) => r.nom, (r) => r.prenom)
-}
+const enrolledBetween = (ctx: ServiceContext, collectifId: string, from: string, to: string) => readEnrolledBetween(ctx.db, collectifId, from, to)
 
 function readRegistre(ctx: ServiceContext, annee: AnneeRow, seanceId: string): Registre {
   const { seance: row, collectifNom } = requireSeanceOfYear(ctx, annee, seanceId)
@@ -31,11 +20,11 @@ function readRegistre(ctx: ServiceContext, annee: AnneeRow, seanceId: string): R
   const enrolled = enrolledBetween(ctx, row.collectifId, row.date, row.date)
   // A child marked then unenrolled stays visible: the register never hides a recorded mark.
   const marked = seance.presences.filter((p) => !enrolled.some((e) => e.id === p.enfantId)).map((p) => p.enfantId)
-  const extra = marked.length ? ctx.db.select({ id: enfants.id, prenom: enfants.prenom, nom: enfants.nom, niveau: enfants.niveau }).from(enfants).where(inArray(enfants.id, marked)).all() : []
+  const extra = readEnfantNames(ctx.db, marked)
   const seen = new Set<string>()
   const children = [...enrolled, ...extra].filter((e) => !seen.has(e.id) && seen.add(e.id))
   const team = readCollectifs(ctx.db, annee.id, row.collectifId)[0]?.intervenantIds ?? []
-  const everyone = sortFr(ctx.db.select().from(intervenants).orderBy(asc(intervenants.id)).all(), (r) => r.nom, (r) => r.prenom)
+  const everyone = readIntervenantRows(ctx.db)
   const present = new Set(seance.intervenantIds)
   const rank = (id: string) => (team.includes(id) ? team.indexOf(id) : present.has(id) ? 1000 : 2000)
   return {
@@ -57,21 +46,14 @@ function openSeance(ctx: ServiceContext, annee: AnneeRow, seanceId: string) {
 
 /** Records one child's mark (null clears it); only a child enrolled that day can get a new one. */
 function markPresence(ctx: ServiceContext, seance: { id: string; collectifId: string; date: string }, enfantId: string, statut: PresenceStatut | null, field: string): void {
-  const key = and(eq(presences.seanceId, seance.id), eq(presences.enfantId, enfantId))
   if (statut === null) {
-    ctx.db.delete(presences).where(key).run()
+    deletePresence(ctx.db, seance.id, enfantId)
     return
   }
-  const already = ctx.db.select({ s: presences.statut }).from(presences).where(key).get()
-  if (!already && !enrolledBetween(ctx, seance.collectifId, seance.date, seance.date).some((e) => e.id === enfantId)) {
+  if (!hasPresence(ctx.db, seance.id, enfantId) && !enrolledBetween(ctx, seance.collectifId, seance.date, seance.date).some((e) => e.id === enfantId)) {
     throw new ApiError({ code: 'validation', field, message: `${field} : cet enfant n'est pas inscrit dans ce collectif le ${formatDateCourteFr(seance.date)}` })
   }
-  const next = ctx.db.select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, seance.id)).get()
-  ctx.db
-    .insert(presences)
-    .values({ seanceId: seance.id, enfantId, statut, position: Number(next?.n ?? 0) })
-    .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut } })
-    .run()
+  writePresence(ctx.db, seance.id, enfantId, statut)
 }
 
 type Calls = 'registre.get' | 'registre.setPresence' | 'registre.setPresences' | 'registre.update' | 'registre.semaine'
@@ -102,7 +84,7 @@ export const registreHandlers: HandlerMap<Calls> = {
     const set: { activites?: string[]; note?: string | null } = {}
     if (activites) set.activites = activites
     if (note !== undefined) set.note = note.trim() === '' ? null : note
-    if (Object.keys(set).length) ctx.db.update(seances).set(set).where(eq(seances.id, seanceId)).run()
+    if (Object.keys(set).length) updateSeanceNotes(ctx.db, seanceId, set)
     return readRegistre(ctx, annee, seanceId)
   },
 
@@ -112,9 +94,7 @@ export const registreHandlers: HandlerMap<Calls> = {
     const lundi = mondayOf(date)
     const dimanche = addDays(lundi, 6)
     const week = readSeanceResumes(ctx.db, annee.id, { collectifId, du: lundi, au: dimanche })
-    const marks = week.length
-      ? ctx.db.select().from(presences).where(inArray(presences.seanceId, week.map((s) => s.id))).all()
-      : []
+    const marks = readPresencesOf(ctx.db, week.map((s) => s.id))
     const mark = new Map(marks.map((m) => [`${m.seanceId} ${m.enfantId}`, m.statut as PresenceStatut]))
     const rows = enrolledBetween(ctx, collectifId, lundi, dimanche)
     const byChild = new Map<string, { id: string; prenom: string; nom: string; statuts: Record<string, PresenceStatut | null> }>()
@@ -127,7 +107,7 @@ export const registreHandlers: HandlerMap<Calls> = {
       }
       byChild.set(r.id, child)
     }
-    const nom = ctx.db.select({ nom: collectifs.nom }).from(collectifs).where(eq(collectifs.id, collectifId)).get()?.nom ?? ''
+    const nom = collectifNom(ctx.db, collectifId) ?? ''
     return { collectif: { id: collectifId, nom }, lundi, seances: week, enfants: [...byChild.values()] }
   },
 }

@@ -1,48 +1,17 @@
-import type Database from 'better-sqlite3'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { childRecord, familyRecord } from '../rgpd/personal-record'
 import { personalRecordPage } from '../rgpd/personal-record-page'
-import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../rgpd/erase'
+import { eraseChildren, eraseFamily, familyOfOnlyChild } from '../rgpd/erase'
+import { eraseDurably } from '../rgpd/erase-durably'
 import { childrenPastRetention } from '../rgpd/retention'
-import { archivedYears, openArchive, rewriteArchives } from '../years/archive'
+import { archivedYears, openArchive } from '../years/archive'
+import { readStructure } from '../store/repos/association'
+import { existingIds } from '../store/repos/references'
 import { safeFileName } from '../../shared/registers/format'
 
-/**
- * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own),
- * then rebuilds the file and empties the WAL. `secure_delete` (on for the connection's life)
- * overwrites what this erasure removes, but older versions of the rows, left in free space
- * before, would stay readable: VACUUM rewrites the file with the live rows only, in memory
- * (no temporary file holding them), and checkpoint(TRUNCATE) empties the -wal that held the
- * old pages. The undo log is emptied too: it may hold rows naming the person.
- */
-function eraseDurably(ctx: ServiceContext, erase: (sqlite: Database.Database) => Erasure): Erasure {
-  const { sqlite } = ctx
-  // The past years' frozen copies hold the person too: erased in the same transaction, or the
-  // right to erasure would not be kept (the live rows first: what is returned is their count).
-  const result = sqlite.transaction(() => {
-    const done = erase(sqlite)
-    rewriteArchives(ctx.db, (archive) => void erase(archive))
-    return done
-  }).immediate()
-  ctx.workspace.undo.clear()
-  let emptied: boolean
-  try {
-    sqlite.pragma('temp_store = MEMORY')
-    sqlite.exec('VACUUM')
-    const [checkpoint] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
-    emptied = checkpoint.busy === 0
-  } catch {
-    emptied = false
-  }
-  // Another program reading the file (a copy, a backup tool) can hold the old pages: the erasure
-  // is done, but the person must hear that traces may remain, and how to remove them.
-  if (!emptied) throw new ApiError({ code: 'conflict', message: "L'identité a été effacée, mais la base est occupée par un autre programme : d'anciennes copies peuvent rester dans le fichier jusqu'au prochain effacement. Fermez les autres programmes qui l'utilisent." })
-  return result
-}
-
-const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) => ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined
+const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) => existingIds(ctx.db, table, [id]).has(id)
 
 function requirePerson(ctx: ServiceContext, input: { enfantId: string } | { familleId: string }): void {
   if ('enfantId' in input && !exists(ctx, 'enfants', input.enfantId)) throw new ApiError({ code: 'validation', field: 'enfantId', message: `enfantId : « ${input.enfantId} » ne correspond à aucun enfant` })
@@ -67,7 +36,7 @@ function personalDocument(ctx: ServiceContext, input: { enfantId: string } | { f
   const who = 'enfantId' in input
     ? (record as { enfant: { prenom: string; nom: string } }).enfant
     : { prenom: '', nom: (record as { famille: { nom: string } }).famille.nom }
-  const structure = ctx.sqlite.prepare('SELECT nom FROM structure LIMIT 1').pluck().get() as string | undefined
+  const structure = readStructure(ctx.db)?.nom
   // What each past year's frozen copy holds of them: the identity, level and family as they were then.
   const archives = archivedYears(ctx.db).flatMap(({ anneeId, libelle, archiveeLe }) => {
     const archive = openArchive(ctx.db, anneeId)

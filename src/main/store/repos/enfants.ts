@@ -60,3 +60,26 @@ export function replaceInscriptions(db: Db, anneeId: string, enfantId: string, l
 export function enfantExists(db: Db, id: string): boolean {
   return db.select({ id: enfants.id }).from(enfants).where(eq(enfants.id, id)).get() !== undefined
 }
+
+/** The enrolments in a collectif of some children (all years). */
+export function readInscriptionsIn(db: Db, collectifId: string, enfantIds: string[]): { enfantId: string; collectifId: string; du: string; au: string | null }[] {
+  return db
+    .select({ enfantId: inscriptions.enfantId, collectifId: inscriptions.collectifId, du: inscriptions.du, au: inscriptions.au })
+    .from(inscriptions)
+    .where(and(eq(inscriptions.collectifId, collectifId), inArray(inscriptions.enfantId, enfantIds)))
+    .all()
+}
+
+export function insertInscription(db: Db, values: { id: string; enfantId: string; collectifId: string; du: string; au: string | null }): void {
+  db.insert(inscriptions).values(values).run()
+}
+
+/** Enrolments and register marks go with the child by ON DELETE CASCADE. */
+export function deleteEnfant(db: Db, id: string): void {
+  db.delete(enfants).where(eq(enfants.id, id)).run()
+}
+
+/** Every child of the database, whatever the year: names and birth date, to recognise them in a list. */
+export function readEnfantIdentities(db: Db): { id: string; nom: string; prenom: string; dateNaissance: string | null }[] {
+  return db.select({ id: enfants.id, nom: enfants.nom, prenom: enfants.prenom, dateNaissance: enfants.dateNaissance }).from(enfants).all()
+}

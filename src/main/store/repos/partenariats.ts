@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { ActionParents, Concertation, Formation, ProjetBonus } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import {
   actionParentsCollectifs, actionParentsFamilles, actionsParents, concertations, depenses, formationIntervenants, formations,
-  bilanCorrections, projetBonusCollectifs, projetsBonus, reponses,
+  bilanCorrections, etablissements, projetBonusCollectifs, projetsBonus, reponses,
 } from '../schema'
 import { compact, groupBy } from './compact'
 
@@ -118,4 +118,39 @@ export function writeCorrection(db: Db, anneeId: string, cle: string, valeur: st
 
 export function deleteCorrection(db: Db, anneeId: string, cle: string): void {
   db.delete(bilanCorrections).where(and(eq(bilanCorrections.anneeId, anneeId), eq(bilanCorrections.cle, cle))).run()
+}
+
+export function deleteActionParents(db: Db, id: string): void {
+  db.delete(actionsParents).where(eq(actionsParents.id, id)).run()
+}
+
+export function deleteConcertation(db: Db, id: string): void {
+  db.delete(concertations).where(eq(concertations.id, id)).run()
+}
+
+/** The name of an établissement, for a message. */
+export function etablissementNom(db: Db, id: string): string | undefined {
+  return db.select({ nom: etablissements.nom }).from(etablissements).where(eq(etablissements.id, id)).get()?.nom
+}
+
+/** Every concertation with a partner of the territory, all years. */
+export function readTerritoryPartners(db: Db): { avec: string; partenaire: string | null; date: string }[] {
+  return db
+    .select({ avec: concertations.avec, partenaire: concertations.partenaire, date: concertations.date })
+    .from(concertations)
+    .where(and(eq(concertations.avec, 'territoire'), isNotNull(concertations.partenaire)))
+    .all()
+}
+
+/** A bonus project's row (its year and title), or undefined. */
+export function readProjetBonusRow(db: Db, id: string) {
+  return db.select().from(projetsBonus).where(eq(projetsBonus.id, id)).get()
+}
+
+export function deleteProjetBonus(db: Db, id: string): void {
+  db.delete(projetsBonus).where(eq(projetsBonus.id, id)).run()
+}
+
+export function deleteFormation(db: Db, id: string): void {
+  db.delete(formations).where(eq(formations.id, id)).run()
 }

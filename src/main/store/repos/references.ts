@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { Db } from '../open-database'
-import { actionsParents, collectifs, concertations, etablissements, familles, formations, intervenants, lieux } from '../schema'
+import { actionsParents, collectifs, concertations, enfants, etablissements, familles, formations, intervenants, lieux } from '../schema'
 
 /** The tables a call's input may name rows of by id (`requireExisting`). */
-const BY_ID = { collectifs, etablissements, familles, intervenants, lieux } as const
+const BY_ID = { collectifs, enfants, etablissements, familles, intervenants, lieux } as const
 export type IdTable = keyof typeof BY_ID
 
 /** Which of these ids have a row in the table. */

@@ -1,0 +1,57 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import type { Db } from '../open-database'
+import { enfants, inscriptions, intervenants, presences, seances } from '../schema'
+import { sortFr } from '../../../shared/domain/french-order'
+
+/** Children enrolled in a collectif at some day of [from, to], with each enrolment's bounds, in name order. */
+export function readEnrolledBetween(db: Db, collectifId: string, from: string, to: string) {
+  const rows = db
+    .selectDistinct({ id: enfants.id, prenom: enfants.prenom, nom: enfants.nom, niveau: enfants.niveau, du: inscriptions.du, au: inscriptions.au })
+    .from(inscriptions)
+    .innerJoin(enfants, eq(enfants.id, inscriptions.enfantId))
+    .where(and(eq(inscriptions.collectifId, collectifId), lte(inscriptions.du, to), or(isNull(inscriptions.au), gte(inscriptions.au, from))))
+    .orderBy(asc(enfants.id))
+    .all()
+  return sortFr(rows, (r) => r.nom, (r) => r.prenom)
+}
+
+/** Names and levels of these children. */
+export function readEnfantNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return []
+  return db.select({ id: enfants.id, prenom: enfants.prenom, nom: enfants.nom, niveau: enfants.niveau }).from(enfants).where(inArray(enfants.id, ids)).all()
+}
+
+/** Every intervenant's row, in name order. */
+export function readIntervenantRows(db: Db) {
+  return sortFr(db.select().from(intervenants).orderBy(asc(intervenants.id)).all(), (r) => r.nom, (r) => r.prenom)
+}
+
+const markKey = (seanceId: string, enfantId: string) => and(eq(presences.seanceId, seanceId), eq(presences.enfantId, enfantId))
+
+export function hasPresence(db: Db, seanceId: string, enfantId: string): boolean {
+  return db.select({ s: presences.statut }).from(presences).where(markKey(seanceId, enfantId)).get() !== undefined
+}
+
+export function deletePresence(db: Db, seanceId: string, enfantId: string): void {
+  db.delete(presences).where(markKey(seanceId, enfantId)).run()
+}
+
+/** Sets a child's mark; a new one goes after the others of the register. */
+export function writePresence(db: Db, seanceId: string, enfantId: string, statut: string): void {
+  const next = db.select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, seanceId)).get()
+  db
+    .insert(presences)
+    .values({ seanceId, enfantId, statut, position: Number(next?.n ?? 0) })
+    .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut } })
+    .run()
+}
+
+/** The marks of these séances. */
+export function readPresencesOf(db: Db, seanceIds: string[]) {
+  return seanceIds.length ? db.select().from(presences).where(inArray(presences.seanceId, seanceIds)).all() : []
+}
+
+/** A register's activities and note. */
+export function updateSeanceNotes(db: Db, seanceId: string, set: { activites?: string[]; note?: string | null }): void {
+  db.update(seances).set(set).where(eq(seances.id, seanceId)).run()
+}
