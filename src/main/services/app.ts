@@ -24,9 +24,9 @@ export function appStatus(ctx: ServiceContext): AppStatus {
   }
 }
 
-/** Fills a database with the demonstration association. */
+/** Fills a database with the demonstration association, as seen on the workspace's today. */
 export function fillDemo(ctx: ServiceContext): Record<string, number> {
-  return importDocument(ctx, buildDemoDocument())
+  return importDocument(ctx, buildDemoDocument({ today: ctx.today() }))
 }
 
 type AppCalls = 'app.status' | 'app.openDemo' | 'app.leaveDemo' | 'setup.create' | 'structure.get' | 'structure.update'

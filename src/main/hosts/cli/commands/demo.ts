@@ -1,11 +1,21 @@
 import { fillDemo } from '../../../services/app'
+import { clockFromEnv } from '../../../workspace'
 import { readStructure } from '../../../store/repos/association'
 import { openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
-/** `clas demo`: fills an empty database with the demonstration association. */
-export function demoCommand(flags: { db?: string }, io: CliIO): number {
-  const { workspace, path } = openWorkspace(flags.db, { create: true })
+/**
+ * `clas demo`: fills an empty database with the demonstration association as seen on today
+ * (`--today`, else `CLAS_TODAY`, else the machine's day): séances after it are still planned.
+ */
+export function demoCommand(flags: { db?: string; today?: string }, io: CliIO): number {
+  let today: (() => string) | undefined
+  try {
+    today = clockFromEnv(flags.today ?? process.env.CLAS_TODAY) ?? undefined
+  } catch (error) {
+    throw new CliError((error as Error).message.replace('CLAS_TODAY', flags.today === undefined ? 'CLAS_TODAY' : '--today'), 2)
+  }
+  const { workspace, path } = openWorkspace(flags.db, { create: true, ...(today ? { today } : {}) })
   try {
     const ctx = workspace.context()
     if (readStructure(ctx.db)) throw new CliError(`La base « ${path} » contient déjà une association : rien n'a été modifié. Choisissez un autre fichier avec --db.`)
