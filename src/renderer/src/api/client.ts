@@ -63,7 +63,11 @@ export type ApiClient = ReturnType<typeof createClient>
 
 declare global {
   interface Window {
-    clas?: Parameters<typeof ipcTransport>[0]
+    /** The desktop app's preload bridge; absent in a browser (`clas serve`). */
+    clas?: Parameters<typeof ipcTransport>[0] & {
+      /** The native folder dialog: the path chosen, or null (see lib/folder-picker.ts). */
+      choisirDossier?(usage: string, depuis?: string): Promise<string | null>
+    }
   }
 }
 
