@@ -6,14 +6,14 @@ import { useUnsavedChanges } from './use-unsaved-changes'
 export interface EditFormOptions {
   /** The reactive model the form's fields edit. */
   model: object
-  /** The record shown, undefined for a new one: the form loads again when it changes. */
+  /** The record shown, undefined for a new one (or a screen of one record): the form loads again when it changes. */
   id: () => string | undefined
   /** Reads what the form needs and fills `model`; throws, in French, when the record is gone. */
   fill: () => Promise<void>
   /** The words after « ✓ » once saved (and when a new record opens with `?enregistre=1`). */
   savedText: string
-  /** The route showing one record: a new record, once saved, opens there. */
-  routeName: string
+  /** The route showing one record: a new record, once saved, opens there (`openCreated`). */
+  routeName?: string
   /** Runs once a load succeeded and the form is on screen (a new record's first field takes the focus). */
   loaded?: () => void
   /** Namespace of the form's field ids (`f-nom`). */
@@ -64,6 +64,7 @@ export function useEditForm(options: EditFormOptions) {
 
   /** A new record, once saved, opens at its own address, which says it was saved. */
   async function openCreated(id: string): Promise<void> {
+    if (!options.routeName) throw new Error('useEditForm: openCreated needs routeName')
     dirty.value = false
     await router.replace({ name: options.routeName, params: { id }, query: { enregistre: '1' } })
   }
