@@ -95,7 +95,7 @@ function currentAnnee(ctx: ServiceContext): ReturnType<typeof requireAnnee> {
 export const anneeSuivanteHandlers: HandlerMap<CallsOf<typeof anneeSuivanteContract>> = {
   'anneeSuivante.preparer': (_input, ctx) => proposer(ctx, currentAnnee(ctx)),
 
-  // In OUTSIDE_TRANSACTION (dispatch.ts): its own immediate transaction freezes the year, then starts the next one.
+  // `outsideTransaction` (contract/policy.ts): its own immediate transaction freezes the year, then starts the next one.
   'anneeSuivante.demarrer': (input, ctx) => {
     const previous = currentAnnee(ctx)
     // Checked before the freeze, so that a refused start freezes nothing.
