@@ -4,6 +4,8 @@ import { comparableDate, yearTotals } from '../../shared/dashboard/year-comparis
 import { openArchive } from '../years/archive'
 import { asOfDate } from './as-of'
 import { readComplianceInput } from './compliance-input'
+import type { CallsOf } from '../../shared/contract'
+import type { anneesContract } from '../../shared/contract/annees'
 
 /**
  * The year before the one `ctx` reads, as the services would read it: from its frozen copy when
@@ -17,7 +19,7 @@ function previousYearContext(ctx: ServiceContext, debut: string): { ctx: Service
   return { ctx: { ...live, ...(archive ? { db: archive.db, sqlite: archive.sqlite } : {}), annee: previous.libelle }, archivee: archive !== null }
 }
 
-export const anneesHandlers: HandlerMap<'annees.liste' | 'tableauDeBord.comparaison'> = {
+export const anneesHandlers: HandlerMap<CallsOf<typeof anneesContract>> = {
   'annees.liste': (_input, ctx) => {
     const rows = ctx.sqlite.prepare(`
       SELECT a.libelle, a.debut, a.fin, a.courante, a.cloturee_le AS clotureeLe, r.archivee_le AS archiveeLe

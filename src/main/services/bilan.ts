@@ -20,6 +20,8 @@ import { listTemplates, readForm, readMapping, TemplateError, type StoredTemplat
 import { deleteCorrection, deleteReponse, readCorrections, readReponses, writeCorrection, writeReponse } from '../store/repos/partenariats'
 import { asOfDate } from './as-of'
 import { readFiguresInput } from './figures-input'
+import type { CallsOf } from '../../shared/contract'
+import type { bilanContract } from '../../shared/contract/bilan'
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -77,9 +79,7 @@ function asApiError(titre: string) {
   }
 }
 
-export const bilanHandlers: HandlerMap<
-  'bilan.chiffres' | 'bilan.formulaire' | 'bilan.reponses.enregistrer' | 'bilan.corrections.enregistrer' | 'bilan.document' | 'bilan.apercu'
-> = {
+export const bilanHandlers: HandlerMap<CallsOf<typeof bilanContract>> = {
   'bilan.chiffres': ({ date }, ctx) => bilanAnswers(ctx, date).answers.figures,
 
   'bilan.formulaire': ({ modeleId, date }, ctx) => {

@@ -6,6 +6,8 @@ import { collectifAnnee, readCollectifs, writeCollectif } from '../store/repos/c
 import { collectifs, etablissements, inscriptions, intervenants, lieux, seances } from '../store/schema'
 import type { AnneeRow } from '../store/repos/association'
 import { deleteUndoably } from '../undo/delete-undoably'
+import type { CallsOf } from '../../shared/contract'
+import type { collectifsContract } from '../../shared/contract/collectifs'
 
 /** The evaluation day of the year: today, clipped to the year's bounds. */
 export function referenceDay(ctx: ServiceContext, annee: AnneeRow, date?: string): string {
@@ -62,7 +64,7 @@ function counts(ctx: ServiceContext, anneeId: string, day: string) {
   return { effectifs, seanceCounts }
 }
 
-export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get' | 'collectifs.save' | 'collectifs.supprimer'> = {
+export const collectifsHandlers: HandlerMap<CallsOf<typeof collectifsContract>> = {
   'collectifs.list': ({ date }, ctx) => {
     const annee = requireAnnee(ctx)
     const { effectifs, seanceCounts } = counts(ctx, annee.id, referenceDay(ctx, annee, date))

@@ -10,8 +10,9 @@ import type { AnneeRow } from '../store/repos/association'
 import { readConcertations, writeConcertation } from '../store/repos/partenariats'
 import { concertations, etablissements } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
+import type { CallsOf } from '../../shared/contract'
+import type { concertationsContract } from '../../shared/contract/concertations'
 
-type Calls = 'concertations.list' | 'concertations.get' | 'concertations.save' | 'concertations.supprimer' | 'concertations.partenaires'
 type ConcertationInput = Omit<Concertation, 'id'> & { id?: string }
 
 /** The same day `months` later (or earlier), clipped to the end of a shorter month. */
@@ -75,7 +76,7 @@ function normalise(ctx: ServiceContext, annee: AnneeRow, input: ConcertationInpu
   return { ...base, partenaire }
 }
 
-export const concertationsHandlers: HandlerMap<Calls> = {
+export const concertationsHandlers: HandlerMap<CallsOf<typeof concertationsContract>> = {
   'concertations.list': (_i, ctx) => readConcertations(ctx.db, requireAnnee(ctx).id),
   'concertations.get': ({ id }, ctx) => requireConcertation(ctx, requireAnnee(ctx), id),
   'concertations.save': (input, ctx) => {

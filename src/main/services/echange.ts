@@ -14,6 +14,8 @@ import {
 import { readSeances, writeSeance } from '../store/repos/seances'
 import { readBudget, writeBudget } from '../store/repos/budget'
 import { ApiError } from '../../shared/contract/errors'
+import type { CallsOf } from '../../shared/contract'
+import type { echangeContract } from '../../shared/contract/echange'
 
 /** The current year as one exchange document (spec/echange-v1.md). */
 export function exportDocument(ctx: ServiceContext, now = new Date()): EchangeDocument {
@@ -79,7 +81,7 @@ export function importDocument(ctx: ServiceContext, doc: EchangeDocument): Recor
   }
 }
 
-export const echangeHandlers: HandlerMap<'echange.export' | 'echange.import'> = {
+export const echangeHandlers: HandlerMap<CallsOf<typeof echangeContract>> = {
   'echange.export': (_input, ctx) => exportDocument(ctx),
   'echange.import': ({ document }, ctx) => ({ annee: document.anneeScolaire.libelle, nombres: importDocument(ctx, document) }),
 }

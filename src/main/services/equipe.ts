@@ -10,8 +10,8 @@ import { readIntervenants } from '../store/repos/association'
 import { readFormations, writeFormation } from '../store/repos/partenariats'
 import { collectifIntervenants, collectifs, formationIntervenants, formations, intervenants, seanceIntervenants, seances } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
-
-type Calls = 'intervenants.supprimer' | 'intervenants.activite' | 'formations.list' | 'formations.save' | 'formations.supprimer'
+import type { CallsOf } from '../../shared/contract'
+import type { equipeContract } from '../../shared/contract/equipe'
 
 /**
  * How far from the school year a training may fall: volunteers are often trained in the weeks
@@ -43,7 +43,7 @@ function checkDates(annee: AnneeRow, dates: string[]): void {
   })
 }
 
-export const equipeHandlers: HandlerMap<Calls> = {
+export const equipeHandlers: HandlerMap<CallsOf<typeof equipeContract>> = {
   'intervenants.supprimer': ({ id }, ctx) => {
     const person = requireRow(ctx.db.select().from(intervenants).where(eq(intervenants.id, id)).get(), 'Intervenant')
     const nom = `${person.prenom} ${person.nom}`

@@ -2,7 +2,8 @@ import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { ApiError } from '../../shared/contract/errors'
 import type { PresenceStatut, StatutIntervenant } from '../../shared/domain/lists'
 import { addDays, formatDateCourteFr, mondayOf } from '../../shared/calendar/dates'
-import type { Registre } from '../../shared/contract'
+import type { CallsOf, Registre } from '../../shared/contract'
+import type { registreContract } from '../../shared/contract/seances'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
@@ -75,9 +76,7 @@ function markPresence(ctx: ServiceContext, seance: { id: string; collectifId: st
     .run()
 }
 
-type Calls = 'registre.get' | 'registre.setPresence' | 'registre.setPresences' | 'registre.update' | 'registre.semaine'
-
-export const registreHandlers: HandlerMap<Calls> = {
+export const registreHandlers: HandlerMap<CallsOf<typeof registreContract>> = {
   'registre.get': ({ seanceId }, ctx) => readRegistre(ctx, requireAnnee(ctx), seanceId),
 
   'registre.setPresence': ({ seanceId, enfantId, statut }, ctx) => {

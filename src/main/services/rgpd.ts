@@ -8,6 +8,8 @@ import { eraseChildren, eraseFamily, familyOfOnlyChild, type Erasure } from '../
 import { childrenPastRetention } from '../rgpd/retention'
 import { archivedYears, openArchive, rewriteArchives } from '../years/archive'
 import { safeFileName } from '../../shared/registers/format'
+import type { CallsOf } from '../../shared/contract'
+import type { rgpdContract } from '../../shared/contract/rgpd'
 
 /**
  * Runs an erasure in its own transaction (the dispatcher leaves these calls outside its own),
@@ -78,7 +80,7 @@ function personalDocument(ctx: ServiceContext, input: { enfantId: string } | { f
   return { document, who }
 }
 
-export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.exporterPage' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
+export const rgpdHandlers: HandlerMap<CallsOf<typeof rgpdContract>> = {
   'rgpd.exporter': (input, ctx) => {
     const { document, who } = personalDocument(ctx, input)
     return {

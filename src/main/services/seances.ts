@@ -11,6 +11,8 @@ import { readSeanceResumes, writeSeanceIntervenants } from '../store/repos/seanc
 import { collectifs, seances } from '../store/schema'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from './collectifs'
+import type { CallsOf } from '../../shared/contract'
+import type { seancesContract } from '../../shared/contract/seances'
 
 /** A séance of the current year, with its collectif; a clear error otherwise. */
 export function requireSeanceOfYear(ctx: ServiceContext, annee: AnneeRow, seanceId: string) {
@@ -72,9 +74,7 @@ export function planCollectif(ctx: ServiceContext, annee: AnneeRow, collectif: C
   return { creees, dejaPresentes, ecartees: plan.ecartees, ...(plan.avertissement ? { avertissement: plan.avertissement } : {}) }
 }
 
-type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore' | 'seances.supprimer'
-
-export const seancesHandlers: HandlerMap<Calls> = {
+export const seancesHandlers: HandlerMap<CallsOf<typeof seancesContract>> = {
   'seances.list': (filter, ctx) => readSeanceResumes(ctx.db, requireAnnee(ctx).id, filter),
 
   'seances.plan': ({ collectifId, du, au }, ctx) => {

@@ -171,9 +171,9 @@ const asOfInput = z.object({ date: asOfDateField }).default({})
 
 export const bilanContract = {
   /** The figures of the current year, each with where it comes from. */
-  'bilan.chiffres': call(asOfInput, figuresSchema, { readOnly: true }),
+  'bilan.chiffres': call(asOfInput, figuresSchema),
   /** Every blank of a form in document order, with its value, where it comes from and whether it is filled. */
-  'bilan.formulaire': call(z.object({ modeleId, date: asOfDateField }), formulaireSchema, { readOnly: true }),
+  'bilan.formulaire': call(z.object({ modeleId, date: asOfDateField }), formulaireSchema),
   /** Saves the answer to a question of the bank for the current year; an empty text removes it. */
   'bilan.reponses.enregistrer': call(reponseInput, z.object({ questionId: z.string(), texte: z.string().nullable() })),
   /** Corrects a figure by hand for the current year; null puts the computed value back. */
@@ -186,8 +186,7 @@ export const bilanContract = {
       format: z.enum(FORMATS_BILAN, { error: (iss) => `${show(iss.input)} n'est pas un format de document (docx ou pdf)` }),
     }),
     fichierSchema,
-    { readOnly: true },
   ),
   /** The filled form as HTML, for a preview on screen: no script, no external address, no image. */
-  'bilan.apercu': call(z.object({ modeleId, date: asOfDateField }), z.object({ html: z.string() }), { readOnly: true }),
+  'bilan.apercu': call(z.object({ modeleId, date: asOfDateField }), z.object({ html: z.string() })),
 }
