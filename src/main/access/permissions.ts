@@ -48,6 +48,7 @@ const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-co
 
   'app.openDemo': 'parametres',
   'app.leaveDemo': 'tous',
+  'app.remplirDemo': 'parametres',
   'setup.create': 'parametres',
   'structure.get': 'tous',
   'annees.liste': 'tous',

@@ -27,6 +27,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'app.status': [[42, '']],
     'app.openDemo': [['démo', '']],
     'app.leaveDemo': [[[], '']],
+    'app.remplirDemo': [[1, '']],
     'setup.create': [
       [{ structure: { ...STRUCTURE, nom: '  ' }, anneeScolaire: ANNEE }, 'structure.nom'],
       [{ structure: { ...STRUCTURE, departementCaf: '99' }, anneeScolaire: ANNEE }, 'structure.departementCaf'],

@@ -29,7 +29,7 @@ export function fillDemo(ctx: ServiceContext): Record<string, number> {
   return importDocument(ctx, buildDemoDocument())
 }
 
-type AppCalls = 'app.status' | 'app.openDemo' | 'app.leaveDemo' | 'setup.create' | 'structure.get' | 'structure.update'
+type AppCalls = 'app.status' | 'app.openDemo' | 'app.remplirDemo' | 'app.leaveDemo' | 'setup.create' | 'structure.get' | 'structure.update'
 
 const alreadySetUp = () => new ApiError({ code: 'conflict', message: "L'association est déjà configurée : modifiez-la dans Paramètres." })
 
@@ -61,6 +61,10 @@ export const appHandlers: HandlerMap<AppCalls> = {
       insertCompteRows(demo.db, comptes)
     })
     return appStatus(ctx.workspace.context())
+  },
+  'app.remplirDemo': (_input, ctx) => {
+    if (readStructure(ctx.db)) throw new ApiError({ code: 'conflict', message: "La base contient déjà une association : rien n'a été modifié." })
+    return fillDemo(ctx)
   },
   'app.leaveDemo': (_input, ctx) => {
     ctx.workspace.leaveDemo()

@@ -3,6 +3,7 @@ import type { CallName } from '../../../shared/contract'
 /** What each write of the journal did, in French words; an unknown call shows its name. */
 const APPELS: Partial<Record<CallName, string>> = {
   'setup.create': "Création de l'association",
+  'app.remplirDemo': 'Association de démonstration créée',
   'structure.update': "Paramètres de l'association modifiés",
   'lieux.save': 'Lieu enregistré',
   'lieux.supprimer': 'Lieu supprimé',
