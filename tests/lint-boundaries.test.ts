@@ -22,4 +22,11 @@ describe('import boundaries (eslint.config.js)', () => {
     // Main-process code may use Node.
     expect(await restricted('src/main/zip/x.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync\n")).toEqual([])
   }, 60_000)
+
+  it('keeps the CLI commands on the dispatcher, away from the store, services and engines', async () => {
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { readStructure } from '../../../store/repos/association'\nexport const f = readStructure\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { bilanAnswers } from '../../../services/bilan'\nexport const f = bilanAnswers\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { fillTemplate } from '../../../bilan/fill-template'\nexport const f = fillTemplate\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'\nexport const f = mappingSchema\n")).toEqual([])
+  }, 60_000)
 })

@@ -61,6 +61,10 @@ export const appHandlers: HandlerMap<CallsOf<typeof appContract>> = {
     })
     return appStatus(ctx.workspace.context())
   },
+  'app.remplirDemo': (_input, ctx) => {
+    if (readStructure(ctx.db)) throw new ApiError({ code: 'conflict', message: "La base contient déjà une association : rien n'a été modifié." })
+    return fillDemo(ctx)
+  },
   'app.leaveDemo': (_input, ctx) => {
     ctx.workspace.leaveDemo()
     return appStatus(ctx.workspace.context())

@@ -5,13 +5,14 @@ import type { Answers } from '../../shared/bilan/mapping/resolve-value'
 import type { Mapping } from '../../shared/bilan/mapping/mapping-schema'
 import type { Modele } from '../../shared/contract/bilan-modeles'
 import { ApiError } from '../../shared/contract/errors'
-import type { Fichier } from '../../shared/contract/registres'
+import type { DocumentBilan } from '../../shared/contract/bilan'
 import type { EchangeDocument } from '../../shared/exchange/schema'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { DocxError } from '../bilan/docx/docx-file'
 import { fillTemplate } from '../bilan/fill-template'
 import { buildFormView } from '../bilan/form-view'
+import { leftToCoordinator } from '../bilan/left-to-coordinator'
 import { docxToPdf } from '../bilan/pdf/bilan-pdf'
 import { PdfError } from '../bilan/pdf/libreoffice'
 import { docxPreviewHtml } from '../bilan/preview/docx-preview'
@@ -107,14 +108,25 @@ export const bilanHandlers: HandlerMap<CallsOf<typeof bilanContract>> = {
     return { cle, valeur }
   },
 
-  'bilan.document': ({ modeleId, format, date }, ctx) => {
-    const { template, form, mapping } = loadTemplate(ctx, modeleId)
+  'bilan.document': ({ modeleId, formulaire, format, date }, ctx) => {
+    // A template of the list, or a form sent with its mapping (the contract asks for one of them).
+    const chosen = formulaire
+      ? { form: Buffer.from(formulaire.base64, 'base64'), mapping: formulaire.correspondance, titre: formulaire.nomFichier, info: null }
+      : (({ template, form, mapping }) => ({ form, mapping, titre: template.info.titre, info: template.info }))(loadTemplate(ctx, modeleId ?? ''))
     const { doc, answers } = bilanAnswers(ctx, date)
     const nomFichier = bilanFileName(doc.anneeScolaire.libelle, doc.structure.nom, format)
-    return fillTemplate(form, mapping, answers)
-      .then(async ({ docx }) => (format === 'pdf' ? (await docxToPdf(docx, nomFichier.replace(/\.pdf$/, ''))).pdf : docx))
-      .then((bytes): Fichier => ({ nomFichier, type: MIME[format], base64: bytes.toString('base64') }))
-      .catch(asApiError(template.info.titre))
+    const avertissement = chosen.info ? formWarning(chosen.info, doc) : null
+    return fillTemplate(chosen.form, chosen.mapping, answers)
+      .then(async ({ docx, report }): Promise<DocumentBilan> => {
+        const pdf = format === 'pdf' ? await docxToPdf(docx, nomFichier.replace(/\.pdf$/, '')) : null
+        return {
+          nomFichier, type: MIME[format], base64: (pdf?.pdf ?? docx).toString('base64'), moteur: pdf?.moteur ?? null,
+          annee: doc.anneeScolaire.libelle, date: answers.figures.date, avertissement, remplis: report.remplis.length,
+          ...leftToCoordinator(report, chosen.mapping, answers),
+          seancesSansRegistre: answers.figures.seancesSansRegistre, introuvables: report.introuvables,
+        }
+      })
+      .catch(asApiError(chosen.titre))
   },
 
   'bilan.apercu': ({ modeleId, date }, ctx) => {

@@ -24,6 +24,11 @@ export const appContract = {
   'app.status': call(empty, appStatusSchema),
   /** Opens a fresh demonstration association in its own file, beside the user's database. */
   'app.openDemo': call(empty, appStatusSchema),
+  /**
+   * Fills this database, while it holds no association yet, with the demonstration association
+   * (`clas demo`): how many rows of each kind were written.
+   */
+  'app.remplirDemo': call(empty, z.record(z.string(), z.number())),
   /** Goes back to the user's own database. */
   'app.leaveDemo': call(empty, appStatusSchema),
   /**

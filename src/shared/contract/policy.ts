@@ -85,6 +85,7 @@ export const CALL_POLICY = {
   // The association's name and year, for the lock screen: nothing personal.
   'app.status': read('session'),
   'app.openDemo': write('parametres', false, { outsideTransaction: true, allowedWhileClosed: true, baseWide: true }),
+  'app.remplirDemo': write('parametres', 'Association de démonstration créée'),
   'app.leaveDemo': write('tous', false, { outsideTransaction: true, allowedWhileClosed: true, baseWide: true }),
   'setup.create': write('parametres', "Création de l'association", { outsideTransaction: true, baseWide: true }),
   'structure.get': read('tous'),
