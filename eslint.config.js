@@ -61,6 +61,15 @@ export default tseslint.config(
     },
   },
   {
+    // A CLI command parses its arguments, makes dispatcher calls and prints: one path for each call
+    // (issue 14). Not yet converted: templates import, backup/restore, import, serve (the host itself).
+    files: ['src/main/hosts/cli/commands/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/templates-import.ts', '**/backup.ts', '**/import.ts', '**/serve.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/store/**', '../../../store/**', '../../../services/**', '../../../bilan/**', '../../../years/**', '../../../backup/**', '../../../api/checks'], message: 'Une commande passe par le dispatcher (un appel du contrat), pas par le stockage, les services ou les moteurs.' }] }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/max-attributes-per-line': 'off',

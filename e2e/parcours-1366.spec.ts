@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import { api } from './support/api'
-import { runCli, scratchDir, startHost } from './support/host'
+import { E2E_TODAY, runCli, scratchDir, startHost } from './support/host'
 import { layoutProblems, expectToastOneLine } from './support/layout-checks'
 import { screen, screensDir } from './support/screens'
 
@@ -143,11 +143,11 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
 
     const url = host.url
     const first = async <T extends { id: string }>(call: string, input: unknown = {}) => (await api<T[]>(url, call, input))[0]
-    const collectif = await first('collectifs.list')
+    const collectif = await first<{ id: string; nom: string }>('collectifs.list')
     const enfant = await first('enfants.list')
     const famille = await first('familles.list')
-    const seances = await api<{ id: string; date: string; statut?: string }[]>(url, 'seances.list', { collectifId: collectif.id })
-    const passee = seances.filter((s) => s.date <= '2026-03-10').at(-1)!
+    const seances = await api<{ id: string; date: string; annulee: boolean; nbMarques: number; nbIntervenants: number }[]>(url, 'seances.list', { collectifId: collectif.id })
+    const passee = seances.filter((s) => s.date <= E2E_TODAY && !s.annulee).at(-1)!
     const action = await first('actionsParents.list')
     const concertation = await first('concertations.list')
     const intervenant = await first('intervenants.list')
@@ -175,6 +175,25 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
     // words; a cancelled séance's reason has the room of the counts it does not have.
     await walk.visit('/actions-parents', 'actions-parents')
     await expect(page.getByRole('cell', { name: 'Tous les collectifs' }).first()).toBeVisible()
+
+    // The demo is seen on the host's day: nothing after it is held. The collectifs list says its
+    // counts in words; a séance to come shows no attendance figure.
+    const aVenir = seances.filter((s) => s.date > E2E_TODAY)
+    expect(aVenir.length).toBeGreaterThan(0)
+    expect(aVenir.filter((s) => s.annulee || s.nbMarques > 0 || s.nbIntervenants > 0)).toEqual([])
+    const tenues = seances.filter((s) => !s.annulee && s.date <= E2E_TODAY).length
+    const prevues = seances.filter((s) => !s.annulee).length
+    await walk.visit('/collectifs', 'collectifs')
+    await expect(page.getByRole('row', { name: new RegExp(collectif.nom) })).toContainText(`${tenues} tenues sur ${prevues} prévues`)
+    await page.goto(`${url}#/seances/${collectif.id}`)
+    await walk.settled()
+    const prevue = page.locator('tbody tr', { has: page.getByText('Prévue', { exact: true }) }).first()
+    await expect(prevue.locator('td.num').first()).toHaveText(/^—\s*pas encore de présences$/)
+    // Home: the collectifs' heading counts the children of the day, « Le projet » those of the year.
+    await page.goto(`${url}#/`)
+    await walk.settled()
+    await expect(page.getByRole('heading', { name: /^Collectifs/ })).toContainText(/\d+ enfants inscrits au 10\/03\/2026/)
+    await expect(page.getByText(/\d+ enfants inscrits dans l'année \(dont \d+ partis? depuis\), du CP au lycée\./)).toBeVisible()
     await page.goto(`${url}#/seances/${collectif.id}`)
     await walk.settled()
     const annulee = page.locator('tr.cancelled').first()
@@ -251,7 +270,7 @@ test('parcours à 1366×768 : la démonstration, chaque écran, ses fenêtres et
 test('parcours à 1366×768 d’une bénévole : ce que son compte ne permet pas n’est pas offert, la lecture seule dite une fois', async ({ page }, testInfo) => {
   // The demonstration's association as one's own base: accounts are not made in the demonstration itself.
   const scratch = scratchDir()
-  expect((await runCli(['demo', '--db', scratch.db])).code).toBe(0)
+  expect((await runCli(['demo', '--db', scratch.db, '--today', E2E_TODAY])).code).toBe(0)
   const host = await startHost(scratch.db)
   try {
     const walk = walker(page, testInfo, 'parcours-benevole')

@@ -47,4 +47,11 @@ describe('import boundaries (eslint.config.js)', () => {
     const broken = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => `${r.filePath}:${m.line} ${m.message}`))
     expect(broken).toEqual([])
   }, 120_000)
+
+  it('keeps the CLI commands on the dispatcher, away from the store, services and engines', async () => {
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { readStructure } from '../../../store/repos/association'\nexport const f = readStructure\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { bilanAnswers } from '../../../services/bilan'\nexport const f = bilanAnswers\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { fillTemplate } from '../../../bilan/fill-template'\nexport const f = fillTemplate\n")).toHaveLength(1)
+    expect(await restricted('src/main/hosts/cli/commands/x.ts', "import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'\nexport const f = mappingSchema\n")).toEqual([])
+  }, 60_000)
 })

@@ -51,6 +51,16 @@ async function timeAsync(fn: () => Promise<unknown>, runs = 9): Promise<number> 
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]
 }
 
+// `npm run bench -- --only reads,save`: these parts alone (on a shared machine, measure only
+// what is being worked on). Parts: general (compliance, forms, closing, corpus), reads, import,
+// save, startup.
+const onlyArg = process.argv.find((a) => a.startsWith('--only'))
+const only = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : process.argv[process.argv.indexOf(onlyArg) + 1]).split(',')) : null
+const runs = (part: string) => !only || only.has(part)
+
+if (runs('general')) await benchGeneral()
+
+async function benchGeneral(): Promise<void> {
 const dir = mkdtempSync(join(tmpdir(), 'clas-bench-'))
 const workspace = new Workspace(join(dir, 'bench.sqlite'), { today: () => '2026-03-15' })
 try {
@@ -122,11 +132,12 @@ try {
   workspace.close()
   rmSync(dir, { recursive: true, force: true })
 }
+}
 
-benchReads()
-benchImport()
-await benchSaveMark()
+if (runs('reads')) benchReads()
+if (runs('import')) benchImport()
+if (runs('save')) await benchSaveMark()
 
 console.log('')
-await benchStartup()
+if (runs('startup')) await benchStartup()
 printTargets()

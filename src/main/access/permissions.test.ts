@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contract, type CallName } from '../../shared/contract'
+import { CALL_POLICY } from '../../shared/contract/policy'
 import { ApiError } from '../../shared/contract/errors'
 import { anonymous, BENEVOLE, COORDINATION, createAccounts, hostDispatcher } from '../../../tests/helpers/accounts'
 import { seedAssociation, tableCounts } from '../../../tests/helpers/association'
@@ -22,7 +23,7 @@ async function refusal(promise: () => unknown): Promise<ApiError> {
 
 describe('every call of the contract has a rule', () => {
   const names = Object.keys(contract) as CallName[]
-  const writes = names.filter((n) => !(contract[n] as { readOnly?: boolean }).readOnly)
+  const writes = names.filter((n) => !CALL_POLICY[n].readOnly)
 
   it('classifies every call', () => {
     for (const name of names) expect(['session', 'tous', 'coordinateur', 'export', 'suppression', 'parametres', 'benevole-collectif'], name).toContain(ruleOf(name))

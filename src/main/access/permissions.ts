@@ -2,19 +2,15 @@ import { eq } from 'drizzle-orm'
 import type { CallName, ParsedInput } from '../../shared/contract'
 import type { CompteCourant } from '../../shared/contract/comptes'
 import { ApiError } from '../../shared/contract/errors'
+import { CALL_POLICY, type CallsWithRule, type Rule } from '../../shared/contract/policy'
 import type { Db } from '../store/open-database'
 import { seances } from '../store/schema'
 
 /**
- * Who may make each call once the base has accounts (without any, everything is allowed, as
- * before accounts existed):
- * - `session`: anyone, even without a session: what it takes to log in (and nothing personal);
- * - `tous`: anyone logged in (reading, for a bénévole too);
- * - `coordinateur`: the coordination only; `export`, `suppression` and `parametres` too, each
- *   named so that a bénévole's refusal says what their account does not allow;
- * - `benevole-collectif` (BENEVOLE_WRITES below): a bénévole for the collectifs assigned to them.
+ * Who may make each call once the base has accounts: its `rule` in contract/policy.ts (without
+ * accounts, everything is allowed, as before accounts existed). Here, what a rule needs besides
+ * the caller's role: which collectifs a `benevole-collectif` call touches.
  */
-export type Rule = 'session' | 'tous' | 'coordinateur' | 'export' | 'suppression' | 'parametres' | 'benevole-collectif'
 
 type CollectifsOf<N extends CallName> = (input: ParsedInput<N>, db: Db) => (string | null)[]
 
@@ -22,10 +18,11 @@ const collectifOfSeance = (db: Db, seanceId: string): string | null =>
   db.select({ collectifId: seances.collectifId }).from(seances).where(eq(seances.id, seanceId)).get()?.collectifId ?? null
 
 /**
- * The séances and registers a bénévole keeps: each call with the collectifs it touches (null for
- * a séance that does not exist: the service then answers « introuvable »).
+ * The séances and registers a bénévole keeps: each `benevole-collectif` call with the collectifs
+ * it touches (null for a séance that does not exist: the service then answers « introuvable »).
+ * A call given that rule without its line here, or a line for another call, does not compile.
  */
-const BENEVOLE_WRITES = {
+const BENEVOLE_WRITES: { [N in BenevoleWrite]: CollectifsOf<N> } = {
   'seances.plan': (i, _db) => [i.collectifId],
   // Moving a séance of another collectif into one's own is touching both.
   'seances.save': (i, db) => [i.collectifId, ...(i.id ? [collectifOfSeance(db, i.id)] : [])],
@@ -34,142 +31,11 @@ const BENEVOLE_WRITES = {
   'registre.setPresence': (i, db) => [collectifOfSeance(db, i.seanceId)],
   'registre.setPresences': (i, db) => [collectifOfSeance(db, i.seanceId)],
   'registre.update': (i, db) => [collectifOfSeance(db, i.seanceId)],
-} satisfies { [N in CallName]?: CollectifsOf<N> }
-
-type BenevoleWrite = keyof typeof BENEVOLE_WRITES
-
-/** Every other call: adding a call to the contract without a line here does not compile. */
-const RULES: Record<Exclude<CallName, BenevoleWrite>, Exclude<Rule, 'benevole-collectif'>> = {
-  'session.etat': 'session',
-  'session.ouvrir': 'session',
-  'session.fermer': 'session',
-  // The association's name and year, for the lock screen: nothing personal.
-  'app.status': 'session',
-
-  'app.openDemo': 'parametres',
-  'app.leaveDemo': 'tous',
-  'setup.create': 'parametres',
-  'structure.get': 'tous',
-  'annees.liste': 'tous',
-  'tableauDeBord.comparaison': 'tous',
-  'structure.update': 'parametres',
-
-  'lieux.list': 'tous',
-  'lieux.save': 'coordinateur',
-  'lieux.supprimer': 'suppression',
-  'etablissements.list': 'tous',
-  'etablissements.save': 'coordinateur',
-  'etablissements.supprimer': 'suppression',
-  'intervenants.list': 'tous',
-  'intervenants.save': 'coordinateur',
-  'intervenants.supprimer': 'suppression',
-  'intervenants.activite': 'tous',
-  'familles.list': 'tous',
-  'familles.save': 'coordinateur',
-  'familles.supprimer': 'suppression',
-  'collectifs.list': 'tous',
-  'collectifs.get': 'tous',
-  'collectifs.save': 'coordinateur',
-  'collectifs.supprimer': 'suppression',
-  'enfants.list': 'tous',
-  'enfants.get': 'tous',
-  'enfants.save': 'coordinateur',
-  'enfants.supprimer': 'suppression',
-  'enfants.enroll': 'coordinateur',
-  'enfants.inscrirePlusieurs': 'coordinateur',
-  'enfants.importerListe.apercu': 'coordinateur',
-  'enfants.importerListe.confirmer': 'coordinateur',
-
-  'seances.list': 'tous',
-  'seances.supprimer': 'suppression',
-  'registre.get': 'tous',
-  'registre.semaine': 'tous',
-
-  'echange.export': 'export',
-  'echange.import': 'coordinateur',
-  'conformite.evaluer': 'tous',
-  'tableauDeBord.donnees': 'tous',
-
-  'bilan.chiffres': 'tous',
-  'bilan.formulaire': 'tous',
-  'bilan.apercu': 'tous',
-  'bilan.reponses.enregistrer': 'coordinateur',
-  'bilan.corrections.enregistrer': 'coordinateur',
-  'bilan.document': 'export',
-  'bilan.modeles.list': 'tous',
-  'bilan.modeles.importer.apercu': 'coordinateur',
-  'bilan.modeles.importer.confirmer': 'coordinateur',
-  'bilan.modeles.supprimer': 'suppression',
-  'registres.exporter': 'export',
-  'registres.bilanAnnuel': 'export',
-
-  'annulation.annuler': 'suppression',
-
-  'anneeSuivante.preparer': 'coordinateur',
-  'anneeSuivante.demarrer': 'coordinateur',
-  // The bilan's questions are read by everyone who reads the Bilan screen.
-  'anneeSuivante.reponsesPrecedentes': 'tous',
-
-  'sauvegardes.etat': 'parametres',
-  'sauvegardes.choisirDossier': 'parametres',
-  'sauvegardes.definirPhrase': 'parametres',
-  'sauvegardes.maintenant': 'parametres',
-  'sauvegardes.restaurer': 'parametres',
-  // With the base open these do nothing, but they name files and folders.
-  'recuperation.etat': 'parametres',
-  'recuperation.restaurer': 'parametres',
-  'recuperation.reessayer': 'parametres',
-  'recuperation.nouvelleBase': 'parametres',
-
-  'rgpd.exporter': 'export',
-  'rgpd.exporterPage': 'export',
-  'rgpd.effacer': 'suppression',
-  'rgpd.retention': 'suppression',
-  'rgpd.purger': 'suppression',
-
-  'projetsBonus.list': 'tous',
-  'projetsBonus.save': 'coordinateur',
-  'projetsBonus.supprimer': 'suppression',
-  // A bénévole reads the budget only if the coordinator allows it: checked by the service.
-  'budget.lire': 'tous',
-  'budget.enregistrer': 'coordinateur',
-  'budget.acces.regler': 'parametres',
-  'budget.compteRendu': 'export',
-  'recherche.globale': 'tous',
-  'formations.list': 'tous',
-  'formations.save': 'coordinateur',
-  'formations.supprimer': 'suppression',
-  'concertations.list': 'tous',
-  'concertations.get': 'tous',
-  'concertations.save': 'coordinateur',
-  'concertations.supprimer': 'suppression',
-  'concertations.partenaires': 'tous',
-  'actionsParents.list': 'tous',
-  'actionsParents.get': 'tous',
-  'actionsParents.save': 'coordinateur',
-  'actionsParents.supprimer': 'suppression',
-
-  'comptes.list': 'parametres',
-  'comptes.save': 'parametres',
-  'comptes.supprimer': 'suppression',
-  'journal.list': 'parametres',
-
-  'cloture.etat': 'tous',
-  'cloture.verifier': 'tous',
-  // Writes files (in a folder of the server's disk when one is named): the coordination only.
-  'cloture.demarrer': 'export',
-  'cloture.progression': 'export',
-  'cloture.telecharger': 'export',
-  'cloture.ouvrirDossier': 'export',
-  'cloture.cloturer': 'parametres',
-  'cloture.rouvrir': 'parametres',
 }
 
-const isBenevoleWrite = (name: CallName): name is BenevoleWrite => Object.hasOwn(BENEVOLE_WRITES, name)
+type BenevoleWrite = CallsWithRule<'benevole-collectif'>
 
-export function ruleOf(name: CallName): Rule {
-  return isBenevoleWrite(name) ? 'benevole-collectif' : RULES[name]
-}
+export const ruleOf = (name: CallName): Rule => CALL_POLICY[name].rule
 
 const REFUSED: Record<Exclude<Rule, 'session' | 'tous'>, string> = {
   coordinateur: 'de modifier ces données',
@@ -213,7 +79,7 @@ export function authorize<N extends CallName>(db: Db, name: N, input: ParsedInpu
  * every one). Without accounts everything is allowed; locked, only what logging in takes.
  */
 export function rightsOf(who: Identity): { appels: CallName[]; collectifs: string[] | null } {
-  const all = [...Object.keys(RULES), ...Object.keys(BENEVOLE_WRITES)] as CallName[]
+  const all = Object.keys(CALL_POLICY) as CallName[]
   if (!who.protege || who.compte?.role === 'coordinateur') return { appels: all, collectifs: null }
   const allowed: Rule[] = who.compte ? ['session', 'tous'] : ['session']
   return { appels: all.filter((name) => allowed.includes(ruleOf(name))), collectifs: who.compte?.collectifIds ?? [] }

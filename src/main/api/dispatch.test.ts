@@ -27,6 +27,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'app.status': [[42, '']],
     'app.openDemo': [['démo', '']],
     'app.leaveDemo': [[[], '']],
+    'app.remplirDemo': [[1, '']],
     'setup.create': [
       [{ structure: { ...STRUCTURE, nom: '  ' }, anneeScolaire: ANNEE }, 'structure.nom'],
       [{ structure: { ...STRUCTURE, departementCaf: '99' }, anneeScolaire: ANNEE }, 'structure.departementCaf'],
@@ -231,7 +232,10 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
       [{ cle: 'intervenants.salarie.nombre' }, 'valeur'],
       [{ cle: 'territoire.quartierPrioritaire', valeur: 'peut-être' }, 'valeur'],
     ],
-    'bilan.document': [[{ modeleId: 'caf01-2025-2026', format: 'odt' }, 'format'], [{ modeleId: 'inconnu', format: 'docx' }, 'modeleId']],
+    'bilan.document': [
+      [{ modeleId: 'caf01-2025-2026', format: 'odt' }, 'format'], [{ modeleId: 'inconnu', format: 'docx' }, 'modeleId'], [{ format: 'docx' }, 'modeleId'],
+      [{ formulaire: { nomFichier: 'f.docx', base64: 'pas du base64 !', correspondance: { blanks: [] } }, format: 'docx' }, 'formulaire.base64'],
+    ],
     'bilan.apercu': [[{ modeleId: 42 }, 'modeleId'], [{ modeleId: 'inconnu' }, 'modeleId']],
     'bilan.modeles.list': [[42, '']],
     'bilan.modeles.importer.apercu': [

@@ -1,11 +1,12 @@
 import { contract, isCallName, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
+import { CALL_POLICY } from '../../shared/contract/policy'
 import { frenchErrorMap, listProblems, problemLine } from '../../shared/validation/french-errors'
 import type { Workspace } from '../workspace'
 import type { CallAccess } from '../access/call-access'
 import { identify } from '../access/identify'
 import { journalEntry } from '../access/journal'
-import { authorize, ruleOf, UNAUTHORIZED_MESSAGE } from '../access/permissions'
+import { authorize, UNAUTHORIZED_MESSAGE } from '../access/permissions'
 import { SessionStore, type Caller } from '../access/sessions'
 import { BUSY_MESSAGE, isBusyError } from '../store/busy'
 import { insertJournal } from '../store/repos/comptes'
@@ -16,29 +17,7 @@ import type { Identity } from '../access/permissions'
 import { handlers, preparers } from './registry'
 import { checkChosenYear, contextForYear } from '../years/past-year'
 
-/**
- * Calls that switch or replace the database themselves, or freeze the year before writing (the
- * start of the next year), or must checkpoint it after their own
- * transaction (an erasure), or hash a secret first (scrypt runs asynchronously, so as not to
- * block every other caller), and so cannot run inside one; they may answer with a promise (a
- * restore reads and checks a file first) and open their own transaction for their writes.
- */
-const OUTSIDE_TRANSACTION = new Set<CallName>([
-  'app.openDemo', 'app.leaveDemo', 'sauvegardes.restaurer', 'rgpd.effacer', 'rgpd.purger', 'setup.create', 'comptes.save', 'session.ouvrir',
-  'anneeSuivante.demarrer',
-])
-/** Writes that change no data of the association: not worth a line of the journal. */
-const NOT_JOURNALED = new Set<CallName>(['app.openDemo', 'app.leaveDemo', 'session.ouvrir', 'recuperation.reessayer'])
-/** Writes that change no data anyone sees: the other windows are not told of them. */
-const NOT_PUSHED = (name: CallName) => name.startsWith('session.')
-/** Calls that replace much at once: the file is backed up first, outside their transaction. */
-const BACKED_UP_FIRST = new Set<CallName>(['echange.import'])
-/**
- * Read calls that read the whole year and answer the same to every caller allowed to make
- * them: kept until the next write (after each mark typed, the screens ask again).
- */
-const KEPT_UNTIL_WRITE = new Set<CallName>(['tableauDeBord.donnees', 'tableauDeBord.comparaison', 'conformite.evaluer', 'bilan.chiffres'])
-/** What such a result depends on besides the data: the input, the year chosen and today (the default date). */
+/** What a `keptUntilWrite` result depends on besides the data: the input, the year chosen and today (the default date). */
 const keepKey = (name: CallName, input: unknown, ctx: ServiceContext) => JSON.stringify([name, input, ctx.annee ?? null, ctx.today()])
 
 function backupFirst(workspace: Workspace): void {
@@ -97,12 +76,12 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
   const sessions = options.sessions ?? new SessionStore({ now })
   return function dispatch(name: string, raw: unknown, caller?: Caller): unknown {
     if (!isCallName(name)) throw new ApiError({ code: 'unknown_call', message: `Appel inconnu : « ${name.slice(0, 60)} ».` })
-    const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    const { readOnly, rule } = CALL_POLICY[name]
     const admit = () => {
       const base = workspace.context()
       const who = identify(base.db, sessions, caller)
       // Before even reading the input: an anonymous caller learns nothing of what a call expects.
-      if (who.protege && !who.compte && ruleOf(name) !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
+      if (who.protege && !who.compte && rule !== 'session') throw new ApiError({ code: 'unauthorized', message: UNAUTHORIZED_MESSAGE })
       // A closed year is read-only: refused before its input is even read, so nothing is written.
       if (!readOnly) refuseIfClosed(base.db, name, checkChosenYear(caller?.annee) ?? base.annee)
       return { base, who }
@@ -124,19 +103,20 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
   function execute(name: CallName, raw: unknown, input: unknown, caller: Caller | undefined, base: ServiceContext, who: Identity, prepared: unknown): unknown {
     const handler = handlers[name] as Handler<CallName>
     const access: CallAccess = { sessions, caller, compte: who.compte, protege: who.protege, now }
-    const readOnly = (contract[name] as { readOnly?: boolean }).readOnly === true
+    const policy = CALL_POLICY[name]
+    const { readOnly } = policy
     const chosen = checkChosenYear(caller?.annee)
     // A past year: reads go to its frozen copy, writes are refused here, before anything runs.
     let ctx: ServiceContext
     try {
-      ctx = contextForYear(name, readOnly, { ...base, access, ...(chosen !== undefined ? { annee: chosen } : {}), ...(prepared !== undefined ? { prepared } : {}) })
+      ctx = contextForYear(name, { ...base, access, ...(chosen !== undefined ? { annee: chosen } : {}), ...(prepared !== undefined ? { prepared } : {}) })
     } catch (error) {
       if (error instanceof ApiError) throw error
       options.onInternalError?.(name, error)
       throw new ApiError({ code: 'internal', message: "L'archive de cette année n'a pas pu être lue." })
     }
-    if (BACKED_UP_FIRST.has(name)) backupFirst(workspace)
-    const journaled = !readOnly && !NOT_JOURNALED.has(name)
+    if (policy.backedUpFirst) backupFirst(workspace)
+    const journaled = !readOnly && policy.journal !== false
     // Read when the call is done: a call that opened a session (the first account) names its creator.
     const journal = (db: ServiceContext['db'], result: unknown) =>
       insertJournal(db, journalEntry(name, raw, input, result, access.compte?.id ?? null, new Date(now())))
@@ -148,7 +128,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
       }
       return result
     }
-    const outside = readOnly || OUTSIDE_TRANSACTION.has(name)
+    const outside = readOnly || policy.outsideTransaction
     // A call that ran its own transactions (or replaced the base) is journaled afterwards, in the
     // base open by then; a failure there must not report as failed what was done.
     const journalAfter = (result: CallOutput<CallName>) => {
@@ -162,7 +142,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     }
     // Told once the write is done (committed, or its promise settled): the name only, never data.
     const pushed = (result: CallOutput<CallName>) => {
-      if (!readOnly && !NOT_PUSHED(name)) options.changes?.publish({ appel: name, ...(caller?.client ? { origine: caller.client } : {}) })
+      if (!readOnly && !policy.notPushed) options.changes?.publish({ appel: name, ...(caller?.client ? { origine: caller.client } : {}) })
       return result
     }
     let result: CallOutput<CallName> | Promise<CallOutput<CallName>>
@@ -171,7 +151,7 @@ export function createDispatcher(workspace: Workspace, options: DispatchOptions 
     const forget = () => workspace.results.clear()
     try {
       // Only the live base's: the cache follows one connection, and an archive's results never change anyway.
-      result = KEPT_UNTIL_WRITE.has(name) && ctx.sqlite === base.sqlite
+      result = policy.keptUntilWrite && ctx.sqlite === base.sqlite
         ? workspace.results.get(ctx.sqlite, keepKey(name, input, ctx), run)
         : outside
         ? run()

@@ -29,4 +29,7 @@ export const MOTIF_GREVE = "Grève des transports : séance annulée, le local n
 export const JOUR_PONT = '2026-05-15'
 export const MOTIF_PONT = "Pont de l'Ascension : local fermé."
 
+/** A day after the demonstration year: seen on it, every séance of the year is past. */
+export const APRES_L_ANNEE = '2026-08-31'
+
 export const EXPORTE_LE = '2026-07-01T12:00:00Z'

@@ -51,7 +51,7 @@ function equipePresente(ctx: DemoContext, c: CollectifPlan, seul: boolean, rng: 
   return c.equipe.filter((k) => presents.includes(k)).map((k) => ctx.id('intervenant', k))
 }
 
-function seancesDuCollectif(ctx: DemoContext, c: CollectifPlan, enfants: EnfantDemo[]): Seance[] {
+function seancesDuCollectif(ctx: DemoContext, c: CollectifPlan, enfants: EnfantDemo[], today: string): Seance[] {
   const rngEquipe = ctx.random(`equipe:${c.key}`)
   const rngActivites = ctx.random(`activites:${c.key}`)
   const rngPresences = ctx.random(`presences:${c.key}`)
@@ -71,6 +71,10 @@ function seancesDuCollectif(ctx: DemoContext, c: CollectifPlan, enfants: EnfantD
   return prevues.map((p): Seance => {
     const id = ctx.id('seance', `${c.key}:${p.date}:${p.heureDebut}`)
     const base = { id, collectifId: ctx.id('collectif', c.key), date: p.date, heureDebut: p.heureDebut, dureeMinutes: p.dureeMinutes }
+    // Still to come: planned, with neither team nor register (no one knows yet who will come or
+    // what will cancel it). The random streams are not drawn for it, and since séances come in
+    // order of date, the past ones are the same whatever the day.
+    if (p.date > today) return { ...base, annulee: false, intervenantIds: [], presences: [] }
     const motif = motifAnnulation(c.key, p.date)
     if (motif) return { ...base, annulee: true, motifAnnulation: motif, intervenantIds: [], presences: [] }
 
@@ -93,9 +97,10 @@ function seancesDuCollectif(ctx: DemoContext, c: CollectifPlan, enfants: EnfantD
   })
 }
 
-export function buildSeances(ctx: DemoContext, enfants: EnfantDemo[]): Seance[] {
+/** `today`: séances after it are planned, not held (see `DemoOptions.today`). */
+export function buildSeances(ctx: DemoContext, enfants: EnfantDemo[], today: string): Seance[] {
   const ordre = new Map(COLLECTIFS.map((c, i) => [c.key, i]))
-  const toutes = COLLECTIFS.flatMap((c) => seancesDuCollectif(ctx, c, enfants).map((s) => ({ s, rang: ordre.get(c.key) ?? 0 })))
+  const toutes = COLLECTIFS.flatMap((c) => seancesDuCollectif(ctx, c, enfants, today).map((s) => ({ s, rang: ordre.get(c.key) ?? 0 })))
   return toutes
     .sort((a, b) => (a.s.date + a.s.heureDebut).localeCompare(b.s.date + b.s.heureDebut) || a.rang - b.rang)
     .map(({ s }) => s)

@@ -8,8 +8,8 @@ import type { AnneeRow } from '../store/repos/association'
 import { deleteActionParents, readActionsParents, writeActionParents } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from '../reads/of-year'
-
-type Calls = 'actionsParents.list' | 'actionsParents.get' | 'actionsParents.save' | 'actionsParents.supprimer'
+import type { CallsOf } from '../../shared/contract'
+import type { actionsParentsContract } from '../../shared/contract/actions-parents'
 
 /** The most recent first: the coordinator looks for what was just done; same day, as stored. */
 const mostRecentFirst = (list: ActionParents[]) => list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
@@ -38,7 +38,7 @@ function checkSave(ctx: ServiceContext, annee: AnneeRow, input: Omit<ActionParen
   requireExisting(ctx, 'familles', listRefs('familleIds', input.familleIds), 'famille')
 }
 
-export const actionsParentsHandlers: HandlerMap<Calls> = {
+export const actionsParentsHandlers: HandlerMap<CallsOf<typeof actionsParentsContract>> = {
   'actionsParents.list': (_i, ctx) => mostRecentFirst(readActionsParents(ctx.db, requireAnnee(ctx).id)),
   'actionsParents.get': ({ id }, ctx) => requireAction(ctx, requireAnnee(ctx), id),
   'actionsParents.save': (input, ctx) => {

@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/contract/errors'
-import type { ParsedInput } from '../../shared/contract'
+import type { CallsOf, ParsedInput } from '../../shared/contract'
+import type { anneeSuivanteContract } from '../../shared/contract/annee-suivante'
 import type { DemarrageAnnee, PropositionAnneeSuivante } from '../../shared/contract/annee-suivante'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
@@ -87,12 +88,10 @@ function currentAnnee(ctx: ServiceContext): ReturnType<typeof requireAnnee> {
   return requireAnnee(live)
 }
 
-type Calls = 'anneeSuivante.preparer' | 'anneeSuivante.demarrer' | 'anneeSuivante.reponsesPrecedentes'
-
-export const anneeSuivanteHandlers: HandlerMap<Calls> = {
+export const anneeSuivanteHandlers: HandlerMap<CallsOf<typeof anneeSuivanteContract>> = {
   'anneeSuivante.preparer': (_input, ctx) => proposer(ctx, currentAnnee(ctx)),
 
-  // In OUTSIDE_TRANSACTION (dispatch.ts): its own immediate transaction freezes the year, then starts the next one.
+  // `outsideTransaction` (contract/policy.ts): its own immediate transaction freezes the year, then starts the next one.
   'anneeSuivante.demarrer': (input, ctx) => {
     const previous = currentAnnee(ctx)
     // Checked before the freeze, so that a refused start freezes nothing.

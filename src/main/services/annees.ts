@@ -5,6 +5,8 @@ import { openArchive } from '../years/archive'
 import { readAnneesListe, readPreviousAnnee } from '../store/repos/annees'
 import { asOfDate } from '../reads/as-of'
 import { readComplianceInput } from './compliance-input'
+import type { CallsOf } from '../../shared/contract'
+import type { anneesContract } from '../../shared/contract/annees'
 
 /**
  * The year before the one `ctx` reads, as the services would read it: from its frozen copy when
@@ -18,7 +20,7 @@ function previousYearContext(ctx: ServiceContext, debut: string): { ctx: Service
   return { ctx: { ...live, ...(archive ? { db: archive.db, sqlite: archive.sqlite } : {}), annee: previous.libelle }, archivee: archive !== null }
 }
 
-export const anneesHandlers: HandlerMap<'annees.liste' | 'tableauDeBord.comparaison'> = {
+export const anneesHandlers: HandlerMap<CallsOf<typeof anneesContract>> = {
   'annees.liste': (_input, ctx) => {
     return readAnneesListe(ctx.sqlite)
   },

@@ -1,8 +1,10 @@
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap } from '../api/context'
 import { restoreRows } from '../undo/row-images'
+import type { CallsOf } from '../../shared/contract'
+import type { annulationContract } from '../../shared/contract/annulation'
 
-export const annulationHandlers: HandlerMap<'annulation.annuler'> = {
+export const annulationHandlers: HandlerMap<CallsOf<typeof annulationContract>> = {
   'annulation.annuler': ({ jeton }, ctx) => {
     const entry = ctx.workspace.undo.take(jeton)
     if (!entry) throw new ApiError({ code: 'conflict', message: 'Cette suppression ne peut plus être annulée : le délai est passé ou elle a déjà été annulée.' })

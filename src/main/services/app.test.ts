@@ -31,6 +31,21 @@ describe('the demonstration', () => {
     expect(t.call('collectifs.list').some((c) => c.nom === 'Renommé pendant la démo')).toBe(false)
   })
 
+  it('is seen on the workspace’s day: the séances after it are still to come', () => {
+    for (const today of ['2025-11-20', '2026-03-10']) {
+      t = tempWorkspace(today)
+      t.call('app.openDemo')
+      const doc = t.call('echange.export')
+      const apres = doc.seances.filter((s) => s.date > today)
+      expect(apres.length).toBeGreaterThan(0)
+      expect(apres.filter((s) => s.annulee || s.presences.length > 0 || s.intervenantIds.length > 0)).toEqual([])
+      expect(doc.seances.filter((s) => s.date <= today && !s.annulee).every((s) => s.presences.length > 0)).toBe(true)
+      expect(doc.actionsParents.every((a) => a.date <= today)).toBe(true)
+      t.cleanup()
+    }
+    t = tempWorkspace()
+  })
+
   it('is offered on a new database, which stays empty', () => {
     t = tempWorkspace()
     expect(t.call('app.status')).toEqual({ configured: false, demo: false, structureNom: null, annee: null, clock: { today: '2025-11-20', fixed: true } })

@@ -1,4 +1,5 @@
-import type { AppStatus } from '../../shared/contract'
+import type { AppStatus, CallsOf } from '../../shared/contract'
+import type { appContract } from '../../shared/contract/app'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
@@ -24,12 +25,10 @@ export function appStatus(ctx: ServiceContext): AppStatus {
   }
 }
 
-/** Fills a database with the demonstration association. */
+/** Fills a database with the demonstration association, as seen on the workspace's today. */
 export function fillDemo(ctx: ServiceContext): Record<string, number> {
-  return importDocument(ctx, buildDemoDocument())
+  return importDocument(ctx, buildDemoDocument({ today: ctx.today() }))
 }
-
-type AppCalls = 'app.status' | 'app.openDemo' | 'app.leaveDemo' | 'setup.create' | 'structure.get' | 'structure.update'
 
 const alreadySetUp = () => new ApiError({ code: 'conflict', message: "L'association est déjà configurée : modifiez-la dans Paramètres." })
 
@@ -51,7 +50,7 @@ function setUp({ structure, anneeScolaire, compte }: ParsedInput<'setup.create'>
   }).immediate()
 }
 
-export const appHandlers: HandlerMap<AppCalls> = {
+export const appHandlers: HandlerMap<CallsOf<typeof appContract>> = {
   'app.status': (_input, ctx) => appStatus(ctx),
   'app.openDemo': (_input, ctx) => {
     // The demonstration keeps the base's accounts: the lock stays on while it is open.
@@ -61,6 +60,10 @@ export const appHandlers: HandlerMap<AppCalls> = {
       insertCompteRows(demo.db, comptes)
     })
     return appStatus(ctx.workspace.context())
+  },
+  'app.remplirDemo': (_input, ctx) => {
+    if (readStructure(ctx.db)) throw new ApiError({ code: 'conflict', message: "La base contient déjà une association : rien n'a été modifié." })
+    return fillDemo(ctx)
   },
   'app.leaveDemo': (_input, ctx) => {
     ctx.workspace.leaveDemo()

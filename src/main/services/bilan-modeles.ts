@@ -11,6 +11,8 @@ import { buildMapping, checkRequest, importTemplate, proposedId, TemplateImportE
 import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../bilan/templates/templates-folder'
 import { listTemplates, TemplateError, type StoredTemplate } from '../bilan/templates/template-store'
 import { readQuartiers } from '../store/repos/association'
+import type { CallsOf } from '../../shared/contract'
+import type { bilanModelesContract } from '../../shared/contract/bilan-modeles'
 
 interface FichierModele {
   nomFichier: string
@@ -86,7 +88,7 @@ function apercu(input: FichierModele, ctx: ServiceContext): ApercuModele {
   }
 }
 
-export const bilanModelesHandlers: HandlerMap<'bilan.modeles.list' | 'bilan.modeles.importer.apercu' | 'bilan.modeles.importer.confirmer' | 'bilan.modeles.supprimer'> = {
+export const bilanModelesHandlers: HandlerMap<CallsOf<typeof bilanModelesContract>> = {
   'bilan.modeles.list': (_input, ctx) => {
     const f = folders(ctx)
     return listTemplates(f.builtin, f.imported).map(modele)

@@ -1,17 +1,20 @@
 import type { Modele } from '../../shared/contract/bilan-modeles'
 import { ApiError } from '../../shared/contract/errors'
-import type { Fichier } from '../../shared/contract/registres'
+import type { DocumentBilan } from '../../shared/contract/bilan'
 import type { HandlerMap } from '../api/context'
 import { requireAnnee } from '../api/checks'
 import { DocxError } from '../bilan/docx/docx-file'
 import { fillTemplate } from '../bilan/fill-template'
 import { buildFormView } from '../bilan/form-view'
+import { leftToCoordinator } from '../bilan/left-to-coordinator'
 import { docxToPdf } from '../bilan/pdf/bilan-pdf'
 import { PdfError } from '../bilan/pdf/libreoffice'
 import { docxPreviewHtml } from '../bilan/preview/docx-preview'
 import type { StoredTemplate } from '../bilan/templates/template-store'
 import { deleteCorrection, deleteReponse, writeCorrection, writeReponse } from '../store/repos/partenariats'
 import { bilanAnswers, bilanFileName, formWarning, loadTemplate } from '../reads/bilan-inputs'
+import type { CallsOf } from '../../shared/contract'
+import type { bilanContract } from '../../shared/contract/bilan'
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -29,9 +32,7 @@ function asApiError(titre: string) {
   }
 }
 
-export const bilanHandlers: HandlerMap<
-  'bilan.chiffres' | 'bilan.formulaire' | 'bilan.reponses.enregistrer' | 'bilan.corrections.enregistrer' | 'bilan.document' | 'bilan.apercu'
-> = {
+export const bilanHandlers: HandlerMap<CallsOf<typeof bilanContract>> = {
   'bilan.chiffres': ({ date }, ctx) => bilanAnswers(ctx, date).answers.figures,
 
   'bilan.formulaire': ({ modeleId, date }, ctx) => {
@@ -59,14 +60,25 @@ export const bilanHandlers: HandlerMap<
     return { cle, valeur }
   },
 
-  'bilan.document': ({ modeleId, format, date }, ctx) => {
-    const { template, form, mapping } = loadTemplate(ctx, modeleId)
+  'bilan.document': ({ modeleId, formulaire, format, date }, ctx) => {
+    // A template of the list, or a form sent with its mapping (the contract asks for one of them).
+    const chosen = formulaire
+      ? { form: Buffer.from(formulaire.base64, 'base64'), mapping: formulaire.correspondance, titre: formulaire.nomFichier, info: null }
+      : (({ template, form, mapping }) => ({ form, mapping, titre: template.info.titre, info: template.info }))(loadTemplate(ctx, modeleId ?? ''))
     const { doc, answers } = bilanAnswers(ctx, date)
     const nomFichier = bilanFileName(doc.anneeScolaire.libelle, doc.structure.nom, format)
-    return fillTemplate(form, mapping, answers)
-      .then(async ({ docx }) => (format === 'pdf' ? (await docxToPdf(docx, nomFichier.replace(/\.pdf$/, ''))).pdf : docx))
-      .then((bytes): Fichier => ({ nomFichier, type: MIME[format], base64: bytes.toString('base64') }))
-      .catch(asApiError(template.info.titre))
+    const avertissement = chosen.info ? formWarning(chosen.info, doc) : null
+    return fillTemplate(chosen.form, chosen.mapping, answers)
+      .then(async ({ docx, report }): Promise<DocumentBilan> => {
+        const pdf = format === 'pdf' ? await docxToPdf(docx, nomFichier.replace(/\.pdf$/, '')) : null
+        return {
+          nomFichier, type: MIME[format], base64: (pdf?.pdf ?? docx).toString('base64'), moteur: pdf?.moteur ?? null,
+          annee: doc.anneeScolaire.libelle, date: answers.figures.date, avertissement, remplis: report.remplis.length,
+          ...leftToCoordinator(report, chosen.mapping, answers),
+          seancesSansRegistre: answers.figures.seancesSansRegistre, introuvables: report.introuvables,
+        }
+      })
+      .catch(asApiError(chosen.titre))
   },
 
   'bilan.apercu': ({ modeleId, date }, ctx) => {

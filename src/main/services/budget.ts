@@ -13,8 +13,8 @@ import { compteRenduPdf } from '../budget/compte-rendu-pdf'
 import { compteRenduXlsx } from '../budget/compte-rendu-xlsx'
 import { readBenevolesVoientBudget, writeBenevolesVoientBudget, writeBudget } from '../store/repos/budget'
 import { exportDocument } from '../reads/year-document'
-
-type Calls = 'budget.lire' | 'budget.enregistrer' | 'budget.acces.regler' | 'budget.compteRendu'
+import type { CallsOf } from '../../shared/contract'
+import type { budgetContract } from '../../shared/contract/budget'
 
 const MIME: Record<FormatRegistre, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -50,7 +50,7 @@ function vue(ctx: ServiceContext): BudgetVue {
   }
 }
 
-export const budgetHandlers: HandlerMap<Calls> = {
+export const budgetHandlers: HandlerMap<CallsOf<typeof budgetContract>> = {
   'budget.lire': (_i, ctx) => {
     requireMayRead(ctx, requireAnnee(ctx).id)
     return vue(ctx)

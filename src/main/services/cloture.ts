@@ -11,10 +11,8 @@ import { readClosingInput } from '../year-end/closing-input'
 import { closingJob, startClosingJob, type ClosingJob } from '../year-end/jobs'
 import { openFolder } from '../year-end/open-folder'
 import { bilanAnswers, loadTemplate } from '../reads/bilan-inputs'
-
-type Calls =
-  | 'cloture.etat' | 'cloture.verifier' | 'cloture.demarrer' | 'cloture.progression' | 'cloture.telecharger' | 'cloture.ouvrirDossier'
-  | 'cloture.cloturer' | 'cloture.rouvrir'
+import type { CallsOf } from '../../shared/contract'
+import type { clotureContract } from '../../shared/contract/cloture'
 
 function requireJob(id: string): ClosingJob {
   const job = closingJob(id)
@@ -43,7 +41,7 @@ function etat(ctx: ServiceContext) {
   return { annee: annee.libelle, clotureeLe: closedOn(ctx.db, annee.id) }
 }
 
-export const clotureHandlers: HandlerMap<Calls> = {
+export const clotureHandlers: HandlerMap<CallsOf<typeof clotureContract>> = {
   'cloture.etat': (_i, ctx) => etat(ctx),
 
   'cloture.verifier': ({ modeleId }, ctx) => {

@@ -4,8 +4,10 @@ import { collectifAnnee, collectifNom, deleteCollectif, readCollectifCounts, rea
 import { countSeances } from '../store/repos/seances'
 import { debutInscriptions, referenceDay, requireCollectifOfYear } from '../reads/of-year'
 import { deleteUndoably } from '../undo/delete-undoably'
+import type { CallsOf } from '../../shared/contract'
+import type { collectifsContract } from '../../shared/contract/collectifs'
 
-export const collectifsHandlers: HandlerMap<'collectifs.list' | 'collectifs.get' | 'collectifs.save' | 'collectifs.supprimer'> = {
+export const collectifsHandlers: HandlerMap<CallsOf<typeof collectifsContract>> = {
   'collectifs.list': ({ date }, ctx) => {
     const annee = requireAnnee(ctx)
     const { effectifs, seanceCounts } = readCollectifCounts(ctx.db, annee.id, referenceDay(ctx, annee, date))

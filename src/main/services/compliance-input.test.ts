@@ -49,6 +49,13 @@ describe('the dashboard read from per-séance counts', () => {
         expect(t.call('tableauDeBord.donnees', { date })).toEqual({ ...expected, ...parQuartier(enfantsConnus(full, date).enfants) })
         expect(t.call('conformite.evaluer', { date })).toEqual({ date, resultats: expected.resultats, seancesSansRegistre: seancesSansRegistre(full, date) })
       }
+      // Marks typed after the séances were kept (`seance-registers.ts`): the calls see them.
+      const date = dates[dates.length - 1]
+      for (const s of exportDocument(ctx).seances.filter((x) => x.presences.length > 1 && !x.annulee).slice(0, 3)) {
+        for (const p of s.presences.slice(0, 2)) t.call('registre.setPresence', { seanceId: s.id, enfantId: p.enfantId, statut: p.statut === 'present' ? 'absent' : 'present' })
+        const now = exportDocument(ctx)
+        expect(t.call('tableauDeBord.donnees', { date })).toEqual({ date, resultats: evaluateCompliance(now, date), ...dashboardData(now, date), ...parQuartier(enfantsConnus(now, date).enfants) })
+      }
     })
   }
 })

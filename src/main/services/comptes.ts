@@ -1,4 +1,5 @@
-import type { ParsedInput } from '../../shared/contract'
+import type { CallsOf, ParsedInput } from '../../shared/contract'
+import type { comptesContract } from '../../shared/contract/comptes'
 import { JOURNAL_PAR_PAGE, type SessionEtat } from '../../shared/contract/comptes'
 import { ApiError } from '../../shared/contract/errors'
 import { nommerFiches } from '../access/journal-fiches'
@@ -15,8 +16,6 @@ import {
   readComptes, readComptesActifs, readJournal, reserveAttempt, writeCompte, type CompteRow,
 } from '../store/repos/comptes'
 import { deleteUndoably } from '../undo/delete-undoably'
-
-type Calls = 'session.etat' | 'session.ouvrir' | 'session.fermer' | 'comptes.list' | 'comptes.save' | 'comptes.supprimer' | 'journal.list'
 
 function etat(db: Db, access: CallAccess): SessionEtat {
   const protege = hasComptes(db)
@@ -107,7 +106,7 @@ function save(ctx: ServiceContext, input: ParsedInput<'comptes.save'>, secret: H
   }).immediate()
 }
 
-export const comptesHandlers: HandlerMap<Calls> = {
+export const comptesHandlers: HandlerMap<CallsOf<typeof comptesContract>> = {
   'session.etat': (_input, ctx) => etat(ctx.db, accessOf(ctx)),
   'session.ouvrir': ouvrir,
   'session.fermer': (_input, ctx) => {

@@ -8,8 +8,9 @@ import { requireAnnee, requireExisting, requireNotOtherYear } from '../api/check
 import type { AnneeRow } from '../store/repos/association'
 import { deleteConcertation, etablissementNom, readConcertations, readTerritoryPartners, writeConcertation } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
+import type { CallsOf } from '../../shared/contract'
+import type { concertationsContract } from '../../shared/contract/concertations'
 
-type Calls = 'concertations.list' | 'concertations.get' | 'concertations.save' | 'concertations.supprimer' | 'concertations.partenaires'
 type ConcertationInput = Omit<Concertation, 'id'> & { id?: string }
 
 /** The same day `months` later (or earlier), clipped to the end of a shorter month. */
@@ -73,7 +74,7 @@ function normalise(ctx: ServiceContext, annee: AnneeRow, input: ConcertationInpu
   return { ...base, partenaire }
 }
 
-export const concertationsHandlers: HandlerMap<Calls> = {
+export const concertationsHandlers: HandlerMap<CallsOf<typeof concertationsContract>> = {
   'concertations.list': (_i, ctx) => readConcertations(ctx.db, requireAnnee(ctx).id),
   'concertations.get': ({ id }, ctx) => requireConcertation(ctx, requireAnnee(ctx), id),
   'concertations.save': (input, ctx) => {

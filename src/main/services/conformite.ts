@@ -5,6 +5,8 @@ import type { HandlerMap, ServiceContext } from '../api/context'
 import { asOfDate } from '../reads/as-of'
 import { enrolledQuartiers, readComplianceInput } from './compliance-input'
 import { parQuartier } from '../../shared/bilan/figures/groupes'
+import type { CallsOf } from '../../shared/contract'
+import type { conformiteContract, tableauDeBordContract } from '../../shared/contract/conformite'
 
 /** What the rules read of the year and the date they evaluate (today by default, clipped to the year; a chosen date must be in it). */
 function snapshotAt(ctx: ServiceContext, date: string | undefined) {
@@ -12,7 +14,7 @@ function snapshotAt(ctx: ServiceContext, date: string | undefined) {
   return { snapshot, day: asOfDate(ctx, snapshot.anneeScolaire, date) }
 }
 
-export const conformiteHandlers: HandlerMap<'conformite.evaluer' | 'tableauDeBord.donnees'> = {
+export const conformiteHandlers: HandlerMap<CallsOf<typeof conformiteContract | typeof tableauDeBordContract>> = {
   'conformite.evaluer': ({ date }, ctx) => {
     const { snapshot, day } = snapshotAt(ctx, date)
     return { date: day, resultats: evaluateCompliance(snapshot, day), seancesSansRegistre: seancesSansRegistre(snapshot, day) }

@@ -6,6 +6,8 @@ import type { AnneeRow } from '../store/repos/association'
 import { deleteEnfant, enfantExists, insertInscription, readEnfants, readInscriptionsIn, writeEnfant } from '../store/repos/enfants'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
+import type { CallsOf } from '../../shared/contract'
+import type { enfantsContract } from '../../shared/contract/enfants'
 
 function overlaps(a: Inscription, b: Inscription): boolean {
   return a.collectifId === b.collectifId && a.du <= (b.au ?? '9999-12-31') && b.du <= (a.au ?? '9999-12-31')
@@ -29,7 +31,7 @@ function checkInscription(ctx: ServiceContext, annee: AnneeRow, ins: Inscription
   }
 }
 
-export const enfantsHandlers: HandlerMap<'enfants.list' | 'enfants.get' | 'enfants.save' | 'enfants.enroll' | 'enfants.inscrirePlusieurs' | 'enfants.supprimer'> = {
+export const enfantsHandlers: HandlerMap<CallsOf<typeof enfantsContract>> = {
   'enfants.list': ({ collectifId }, ctx) => readEnfants(ctx.db, requireAnnee(ctx).id, { collectifId }),
   'enfants.get': ({ id }, ctx) => requireRow(readEnfants(ctx.db, requireAnnee(ctx).id, { id })[0], 'Enfant'),
   'enfants.save': (input, ctx) => {

@@ -9,8 +9,8 @@ import { readIntervenants } from '../store/repos/association'
 import { deleteFormation, readFormations, writeFormation } from '../store/repos/partenariats'
 import { deleteIntervenant, intervenantInRegisters, readIntervenantActivite, readIntervenantRow } from '../store/repos/equipe'
 import { deleteUndoably } from '../undo/delete-undoably'
-
-type Calls = 'intervenants.supprimer' | 'intervenants.activite' | 'formations.list' | 'formations.save' | 'formations.supprimer'
+import type { CallsOf } from '../../shared/contract'
+import type { equipeContract } from '../../shared/contract/equipe'
 
 /**
  * How far from the school year a training may fall: volunteers are often trained in the weeks
@@ -42,7 +42,7 @@ function checkDates(annee: AnneeRow, dates: string[]): void {
   })
 }
 
-export const equipeHandlers: HandlerMap<Calls> = {
+export const equipeHandlers: HandlerMap<CallsOf<typeof equipeContract>> = {
   'intervenants.supprimer': ({ id }, ctx) => {
     const person = requireRow(readIntervenantRow(ctx.db, id), 'Intervenant')
     const nom = `${person.prenom} ${person.nom}`

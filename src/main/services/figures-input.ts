@@ -7,7 +7,7 @@ import { readBudget } from '../store/repos/budget'
 import { readCollectifs } from '../store/repos/collectifs'
 import { readEnfants } from '../store/repos/enfants'
 import { readActionsParents, readConcertations, readFormations, readProjetsBonus } from '../store/repos/partenariats'
-import { readSeancesForFigures } from '../store/repos/seances'
+import { readSeancesForFigures } from '../store/repos/year-seances'
 
 /**
  * What the bilan's figures read of the year (`computeFigures`), in the exchange document's shape:
@@ -30,7 +30,7 @@ export function readFiguresInput(ctx: ServiceContext): EchangeDocument {
     collectifs: readCollectifs(ctx.db, anneeId),
     familles: readFamilles(ctx.db),
     enfants: readEnfants(ctx.db, anneeId),
-    seances: readSeancesForFigures(ctx.sqlite, ctx.db, anneeId),
+    seances: readSeancesForFigures(ctx.sqlite, anneeId),
     actionsParents: readActionsParents(ctx.db, anneeId),
     concertations: readConcertations(ctx.db, anneeId),
     formations: readFormations(ctx.db, anneeId),

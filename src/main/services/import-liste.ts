@@ -15,6 +15,8 @@ import { readEtablissements, readFamilles, writeEtablissement, writeFamille, typ
 import { readCollectifs } from '../store/repos/collectifs'
 import { readEnfantIdentities, writeEnfant } from '../store/repos/enfants'
 import { debutInscriptions, requireCollectifOfYear } from '../reads/of-year'
+import type { CallsOf } from '../../shared/contract'
+import type { importListeContract } from '../../shared/contract/import-liste'
 
 interface FichierInput {
   nomFichier: string
@@ -182,7 +184,7 @@ function apply(ctx: ServiceContext, { annee, plan }: Analysis, collectifId: stri
   }
 }
 
-export const importListeHandlers: HandlerMap<'enfants.importerListe.apercu' | 'enfants.importerListe.confirmer'> = {
+export const importListeHandlers: HandlerMap<CallsOf<typeof importListeContract>> = {
   'enfants.importerListe.apercu': async (input, ctx) => apercu(analyse(ctx, input, await readFile(input)), input.nomFichier),
   'enfants.importerListe.confirmer': (input, ctx) => {
     // Read by the preparer below, before the transaction: the write itself only writes.

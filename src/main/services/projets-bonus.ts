@@ -4,10 +4,10 @@ import { requireAnnee, requireRow } from '../api/checks'
 import { deleteProjetBonus, readProjetBonusRow, readProjetsBonus, writeProjetBonus } from '../store/repos/partenariats'
 import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear } from '../reads/of-year'
+import type { CallsOf } from '../../shared/contract'
+import type { projetsBonusContract } from '../../shared/contract/projets-bonus'
 
-type Calls = 'projetsBonus.list' | 'projetsBonus.save' | 'projetsBonus.supprimer'
-
-export const projetsBonusHandlers: HandlerMap<Calls> = {
+export const projetsBonusHandlers: HandlerMap<CallsOf<typeof projetsBonusContract>> = {
   'projetsBonus.list': (_i, ctx) => readProjetsBonus(ctx.db, requireAnnee(ctx).id),
   'projetsBonus.save': (input, ctx) => {
     const annee = requireAnnee(ctx)

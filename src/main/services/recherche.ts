@@ -12,6 +12,8 @@ import { readEtablissements, readFamilles, readIntervenants, readLieux } from '.
 import { readCollectifs } from '../store/repos/collectifs'
 import { readActionsParents, readConcertations } from '../store/repos/partenariats'
 import { readEnfants } from '../store/repos/enfants'
+import type { CallsOf } from '../../shared/contract'
+import type { rechercheContract } from '../../shared/contract/recherche'
 
 const KIND_ORDER: Record<ResultatRecherche['kind'], number> = { enfant: 0, famille: 1, intervenant: 2, collectif: 3, etablissement: 4, lieu: 5, partenaire: 6, action: 7 }
 
@@ -41,7 +43,7 @@ function partenaires(concertations: { id: string; date: string; partenaire?: str
 
 const count = (n: number, one: string, many: string) => (n === 0 ? `aucun ${one}` : `${n} ${n > 1 ? many : one}`)
 
-export const rechercheHandlers: HandlerMap<'recherche.globale'> = {
+export const rechercheHandlers: HandlerMap<CallsOf<typeof rechercheContract>> = {
   'recherche.globale': ({ texte }, ctx) => {
     const words = searchWords(texte)
     if (words.length === 0) return { resultats: [], autres: 0 }

@@ -10,12 +10,8 @@ import { deleteUndoably } from '../undo/delete-undoably'
 import {
   readEtablissements, readFamilles, readIntervenants, readLieux, writeEtablissement, writeFamille, writeIntervenant, writeLieu,
 } from '../store/repos/association'
-
-type Calls =
-  | 'lieux.list' | 'lieux.save' | 'lieux.supprimer'
-  | 'etablissements.list' | 'etablissements.save' | 'etablissements.supprimer'
-  | 'intervenants.list' | 'intervenants.save'
-  | 'familles.list' | 'familles.save' | 'familles.supprimer'
+import type { CallsOf } from '../../shared/contract'
+import type { referentielsContract } from '../../shared/contract/referentiels'
 
 /** « a », « a et b », « a, b et c ». */
 const enumerate = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`)
@@ -39,7 +35,7 @@ function etablissementUses(ctx: ServiceContext, id: string): string[] {
   return uses
 }
 
-export const referentielsHandlers: HandlerMap<Calls> = {
+export const referentielsHandlers: HandlerMap<CallsOf<typeof referentielsContract>> = {
   'lieux.list': (_i, ctx) => readLieux(ctx.db),
   'lieux.save': (input, ctx) => {
     const lieu = { ...input, id: input.id ?? ctx.newId() }

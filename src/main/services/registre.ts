@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/contract/errors'
 import type { PresenceStatut, StatutIntervenant } from '../../shared/domain/lists'
 import { addDays, formatDateCourteFr, mondayOf } from '../../shared/calendar/dates'
-import type { Registre } from '../../shared/contract'
+import type { CallsOf, Registre } from '../../shared/contract'
+import type { registreContract } from '../../shared/contract/seances'
 import type { HandlerMap, ServiceContext } from '../api/context'
 import { listRefs, requireAnnee, requireExisting } from '../api/checks'
 import type { AnneeRow } from '../store/repos/association'
@@ -56,9 +57,7 @@ function markPresence(ctx: ServiceContext, seance: { id: string; collectifId: st
   writePresence(ctx.db, seance.id, enfantId, statut)
 }
 
-type Calls = 'registre.get' | 'registre.setPresence' | 'registre.setPresences' | 'registre.update' | 'registre.semaine'
-
-export const registreHandlers: HandlerMap<Calls> = {
+export const registreHandlers: HandlerMap<CallsOf<typeof registreContract>> = {
   'registre.get': ({ seanceId }, ctx) => readRegistre(ctx, requireAnnee(ctx), seanceId),
 
   'registre.setPresence': ({ seanceId, enfantId, statut }, ctx) => {

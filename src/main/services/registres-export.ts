@@ -11,6 +11,8 @@ import { registerPdf } from '../registers/register-pdf'
 import { registerXlsx } from '../registers/register-xlsx'
 import { referenceDay, requireCollectifOfYear } from '../reads/of-year'
 import { exportDocument } from '../reads/year-document'
+import type { CallsOf } from '../../shared/contract'
+import type { registresContract } from '../../shared/contract/registres'
 
 const MIME: Record<FormatRegistre, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -21,7 +23,7 @@ const asFichier = (nomFichier: string, format: FormatRegistre) => (bytes: Buffer
 
 // Checks run before the first `await`, so that a refused call fails at once (and the same way
 // on every host) rather than as a rejected promise.
-export const registresExportHandlers: HandlerMap<'registres.exporter' | 'registres.bilanAnnuel'> = {
+export const registresExportHandlers: HandlerMap<CallsOf<typeof registresContract>> = {
   'registres.exporter': ({ collectifId, du, au, format }, ctx) => {
     const annee = requireAnnee(ctx)
     requireCollectifOfYear(ctx, annee, collectifId)

@@ -10,6 +10,8 @@ import { archivedYears, openArchive } from '../years/archive'
 import { readStructure } from '../store/repos/association'
 import { existingIds } from '../store/repos/references'
 import { safeFileName } from '../../shared/registers/format'
+import type { CallsOf } from '../../shared/contract'
+import type { rgpdContract } from '../../shared/contract/rgpd'
 
 const exists = (ctx: ServiceContext, table: 'enfants' | 'familles', id: string) => existingIds(ctx.db, table, [id]).has(id)
 
@@ -47,7 +49,7 @@ function personalDocument(ctx: ServiceContext, input: { enfantId: string } | { f
   return { document, who }
 }
 
-export const rgpdHandlers: HandlerMap<'rgpd.exporter' | 'rgpd.exporterPage' | 'rgpd.effacer' | 'rgpd.retention' | 'rgpd.purger'> = {
+export const rgpdHandlers: HandlerMap<CallsOf<typeof rgpdContract>> = {
   'rgpd.exporter': (input, ctx) => {
     const { document, who } = personalDocument(ctx, input)
     return {

@@ -9,8 +9,8 @@ import { backupsForDisplay } from '../backup/backup-list'
 import type { BackupSettingsStore } from '../backup/backup-settings'
 import { deriveNewKey } from '../backup/encryption'
 import { looksRemovable } from '../backup/removable'
-
-type Calls = 'sauvegardes.etat' | 'sauvegardes.choisirDossier' | 'sauvegardes.definirPhrase' | 'sauvegardes.maintenant' | 'sauvegardes.restaurer'
+import type { CallsOf } from '../../shared/contract'
+import type { sauvegardesContract } from '../../shared/contract/sauvegardes'
 
 function requireStore(ctx: ServiceContext): BackupSettingsStore {
   const store = ctx.workspace.backupSettings
@@ -54,7 +54,7 @@ const asApiError = (error: unknown, field?: string): unknown => {
   return new ApiError({ code: onPassphrase ? 'validation' : 'conflict', message: error.message, ...(onPassphrase && field ? { field } : {}) })
 }
 
-export const sauvegardesHandlers: HandlerMap<Calls> = {
+export const sauvegardesHandlers: HandlerMap<CallsOf<typeof sauvegardesContract>> = {
   'sauvegardes.etat': (_i, ctx) => etat(ctx),
   'sauvegardes.choisirDossier': ({ dossier }, ctx) => {
     if (dossier !== null && !isAbsolute(dossier)) throw new ApiError({ code: 'validation', field: 'dossier', message: 'dossier : indiquez le chemin complet du dossier (par exemple /media/cle/Sauvegardes ou E:\\Sauvegardes).' })

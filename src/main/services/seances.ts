@@ -9,6 +9,8 @@ import { deleteUndoably } from '../undo/delete-undoably'
 import { requireCollectifOfYear, requireSeanceOfYear } from '../reads/of-year'
 import { createSeance, planCollectif } from '../writes/plan-collectif'
 import type { ServiceContext } from '../api/context'
+import type { CallsOf } from '../../shared/contract'
+import type { seancesContract } from '../../shared/contract/seances'
 
 function resume(ctx: ServiceContext, annee: AnneeRow, id: string) {
   return requireRow(readSeanceResumes(ctx.db, annee.id, { ids: [id] })[0], 'Séance')
@@ -23,9 +25,7 @@ function requireDateInYear(annee: AnneeRow, date: string, field = 'date'): void 
   }
 }
 
-type Calls = 'seances.list' | 'seances.plan' | 'seances.save' | 'seances.cancel' | 'seances.restore' | 'seances.supprimer'
-
-export const seancesHandlers: HandlerMap<Calls> = {
+export const seancesHandlers: HandlerMap<CallsOf<typeof seancesContract>> = {
   'seances.list': (filter, ctx) => readSeanceResumes(ctx.db, requireAnnee(ctx).id, filter),
 
   'seances.plan': ({ collectifId, du, au }, ctx) => {

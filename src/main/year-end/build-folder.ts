@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ClosingInput } from './closing-input'
 import type { ClosingFile } from './closing-part'
@@ -23,19 +23,55 @@ export interface ClosingResult {
   parties: { id: string; libelle: string; ms: number }[]
 }
 
+/** What a closing folder and its .zip are called while they are built: never taken for finished ones. */
+export const partialNames = (name: string) => ({ folder: `${name}.partiel`, zip: `${name}.zip.partiel` })
+
+/** Folders and .zip being built by this process: a second closing into the same place leaves them alone. */
+const building = new Set<string>()
+
+/**
+ * Leftovers of a closing cut short (the app killed, the power cut): « cloture-….partiel » and
+ * « cloture-….zip.partiel », and the « .cloture-….en-cours » of earlier versions. They hold the
+ * children's data and are incomplete: removed. Returns their names.
+ */
+function removeLeftovers(destination: string): string[] {
+  const stale = /^(cloture-.+\.(partiel|zip\.partiel)|\.cloture-.+\.en-cours(\.zip)?)$/
+  const removed: string[] = []
+  for (const entry of readdirSync(destination)) {
+    const path = join(destination, entry)
+    if (!stale.test(entry) || building.has(path)) continue
+    rmSync(path, { recursive: true, force: true })
+    removed.push(entry)
+  }
+  return removed.sort()
+}
+
 /** « cloture-2025-2026 », or « cloture-2025-2026-2 » when a former closing is already there (it is never overwritten). */
 function freeName(destination: string, base: string): string {
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}-${n}`
-    if (!existsSync(join(destination, name)) && !existsSync(join(destination, `${name}.zip`))) return name
+    const taken = [name, `${name}.zip`, partialNames(name).folder].some((f) => existsSync(join(destination, f)) || building.has(join(destination, f)))
+    if (!taken) return name
+  }
+}
+
+/** Writes files under a folder, each path given with « / ». */
+function writeFiles(folder: string, files: ClosingFile[]): void {
+  for (const f of files) {
+    const path = join(folder, ...f.chemin.split('/'))
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, f.bytes)
   }
 }
 
 const ZIP_PART = { id: 'zip', libelle: 'Archive .zip' }
 
 /**
- * Builds the closing folder in `destination` and the .zip beside it, part after part. Files are
- * written under a temporary name and renamed at the end: a failure leaves no half folder.
+ * Builds the closing folder in `destination` and the .zip beside it, part after part. Each part's
+ * files are written as soon as it is done, in « cloture-AAAA-AAAA.partiel »; the .zip and the
+ * folder take their names only once complete, the .zip first: a folder named « cloture-… » is a
+ * finished one, with its .zip. A failure removes the partial files; a crash leaves them so named,
+ * and the next closing into the same place removes them.
  */
 export async function buildClosingFolder(
   input: ClosingInput,
@@ -52,52 +88,58 @@ export async function buildClosingFolder(
     parties.push(done)
     onProgress?.({ fait: parties.length, total, partie: done })
   }
-  for (const part of parts) {
-    const started = performance.now()
-    const result = await part.build()
-    fichiers.push(...result.fichiers)
-    avertissements.push(...result.avertissements)
-    report(part, started)
-  }
-  const readme: ClosingFile = {
-    chemin: closingNames(annee).readme,
-    description: 'Ce fichier.',
-    bytes: Buffer.from(
-      closingReadme({
-        association: input.doc.structure.nom, annee, asOf: input.asOf, editeLe: input.heading.editeLe, formulaire: input.template.titre, fichiers, avertissements,
-      }),
-      'utf8',
-    ),
-  }
-  const all = [readme, ...fichiers]
-  const started = performance.now()
   mkdirSync(destination, { recursive: true })
+  const leftovers = removeLeftovers(destination)
   const name = freeName(destination, closingFolderName(annee))
   const folder = join(destination, name)
   const zipPath = `${folder}.zip`
-  const work = join(destination, `.${name}.en-cours`)
-  rmSync(work, { recursive: true, force: true })
+  const partial = { folder: join(destination, partialNames(name).folder), zip: join(destination, partialNames(name).zip) }
+  building.add(partial.folder).add(partial.zip)
   try {
-    for (const f of all) {
-      const path = join(work, ...f.chemin.split('/'))
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, f.bytes)
+    mkdirSync(partial.folder)
+    for (const part of parts) {
+      const started = performance.now()
+      const result = await part.build()
+      writeFiles(partial.folder, result.fichiers)
+      fichiers.push(...result.fichiers)
+      avertissements.push(...result.avertissements)
+      report(part, started)
     }
-    const zip = await zipClosingFiles(name, all)
-    writeFileSync(`${work}.zip`, zip)
-    renameSync(work, folder)
-    renameSync(`${work}.zip`, zipPath)
+    const readme: ClosingFile = {
+      chemin: closingNames(annee).readme,
+      description: 'Ce fichier.',
+      bytes: Buffer.from(
+        closingReadme({
+          association: input.doc.structure.nom, annee, asOf: input.asOf, editeLe: input.heading.editeLe, formulaire: input.template.titre, fichiers, avertissements,
+        }),
+        'utf8',
+      ),
+    }
+    const all = [readme, ...fichiers]
+    const started = performance.now()
+    writeFiles(partial.folder, [readme])
+    writeFileSync(partial.zip, await zipClosingFiles(name, all))
+    renameSync(partial.zip, zipPath)
+    renameSync(partial.folder, folder)
+    report(ZIP_PART, started)
+    // Said on screen and in the terminal, not in the README (it is about this computer, not the year).
+    if (leftovers.length) {
+      const s = leftovers.length > 1 ? 's' : ''
+      avertissements.push(`Une préparation interrompue avait laissé ${leftovers.map((l) => `« ${l} »`).join(', ')} dans ce dossier : supprimé${s}, car incomplet${s}.`)
+    }
+    return {
+      dossier: folder,
+      zip: zipPath,
+      fichiers: all.map((f) => ({ chemin: f.chemin, description: f.description, octets: f.bytes.length })),
+      avertissements,
+      parties,
+    }
   } catch (error) {
-    rmSync(work, { recursive: true, force: true })
-    rmSync(`${work}.zip`, { force: true })
+    rmSync(partial.folder, { recursive: true, force: true })
+    rmSync(partial.zip, { force: true })
     throw error
-  }
-  report(ZIP_PART, started)
-  return {
-    dossier: folder,
-    zip: zipPath,
-    fichiers: all.map((f) => ({ chemin: f.chemin, description: f.description, octets: f.bytes.length })),
-    avertissements,
-    parties,
+  } finally {
+    building.delete(partial.folder)
+    building.delete(partial.zip)
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildClosingFolder, type ClosingResult } from './build-folder'
@@ -48,9 +48,35 @@ function reason(error: unknown): string {
   }
 }
 
+const TEMPORARY_PREFIX = 'clas-cloture-'
+/**
+ * A temporary closing folder untouched for this long is no closing being built (one takes a few
+ * minutes at most, even by another Clas on this computer): it is what a crash left.
+ */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000
+
+/**
+ * The temporary folders of downloads cut short by a crash hold the children's data: removed
+ * when the next one starts (the folder's own date: it changes as the closing starts and ends).
+ */
+function removeStaleTemporaries(now = Date.now()): void {
+  const root = tmpdir()
+  for (const entry of readdirSync(root)) {
+    if (!entry.startsWith(TEMPORARY_PREFIX)) continue
+    const path = join(root, entry)
+    try {
+      const stat = lstatSync(path)
+      if (stat.isDirectory() && now - stat.mtimeMs > STALE_TEMPORARY_MS) rmSync(path, { recursive: true, force: true })
+    } catch {
+      // Gone meanwhile, or not ours to remove: left as it is.
+    }
+  }
+}
+
 /** Starts the build; `destination` null: a temporary folder, for the .zip to be downloaded. */
 export function startClosingJob(input: ClosingInput, { destination, pdf }: { destination: string | null; pdf: boolean }): ClosingJob {
-  const temporaire = destination === null ? mkdtempSync(join(tmpdir(), 'clas-cloture-')) : null
+  if (destination === null) removeStaleTemporaries()
+  const temporaire = destination === null ? mkdtempSync(join(tmpdir(), TEMPORARY_PREFIX)) : null
   const job: ClosingJob = {
     id: randomUUID(), annee: input.doc.anneeScolaire.libelle, etat: 'en_cours', fait: 0,
     total: closingParts(input, { pdf }).length + 1, parties: [], resultat: null, erreur: null, temporaire: temporaire !== null, zip: null,

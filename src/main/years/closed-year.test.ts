@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { contract, type CallName } from '../../shared/contract'
+import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
+import { CALL_POLICY } from '../../shared/contract/policy'
 import { seedAssociation, tableCounts } from '../../../tests/helpers/association'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
 import { waitClosing } from '../../../tests/year-end/wait-closing'
-import { allowedWhileClosed } from './closed-year'
 
 const MESSAGE = "L'année 2025-2026 est clôturée : rouvrez-la dans Paramètres pour la modifier."
 let t: TestWorkspace
@@ -22,7 +22,8 @@ beforeEach(() => {
 })
 afterEach(() => t.cleanup())
 
-const writeCalls = (Object.keys(contract) as CallName[]).filter((name) => (contract[name] as { readOnly?: boolean }).readOnly !== true)
+const writeCalls = (Object.keys(CALL_POLICY) as CallName[]).filter((name) => !CALL_POLICY[name].readOnly)
+const allowedWhileClosed = (name: CallName) => CALL_POLICY[name].allowedWhileClosed
 
 describe('a closed year', () => {
   it('lists what is missing before closing: séances passées sans registre, questions without an answer', async () => {

@@ -1,11 +1,11 @@
 import { desc, eq } from 'drizzle-orm'
 import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
-import { allowedWhileClosed, closedYearMessage } from '../../shared/years/closed-year'
+import { CALL_POLICY } from '../../shared/contract/policy'
 import type { Db } from '../store/open-database'
 import { anneesScolaires } from '../store/schema'
 
-export { ALLOWED_WHILE_CLOSED, allowedWhileClosed, closedYearMessage } from '../../shared/years/closed-year'
+export const closedYearMessage = (libelle: string) => `L'année ${libelle} est clôturée : rouvrez-la dans Paramètres pour la modifier.`
 
 /** When the year was closed (YYYY-MM-DD), or null while it is open. */
 export function closedOn(db: Db, anneeId: string): string | null {
@@ -17,11 +17,12 @@ export function setClosedOn(db: Db, anneeId: string, day: string | null): void {
 }
 
 /**
- * Refuses a write call on a closed year before it runs: nothing is written. The year is the
- * one the call works on (`--year`, else the current one); a base with no year yet has none closed.
+ * Refuses a call on a closed year before it runs, unless its policy allows it (every read, and
+ * the writes of `allowedWhileClosed`): nothing is written. The year is the one the call works on
+ * (`--year`, else the current one); a base with no year yet has none closed.
  */
 export function refuseIfClosed(db: Db, name: CallName, annee: string | undefined): void {
-  if (allowedWhileClosed(name)) return
+  if (CALL_POLICY[name].allowedWhileClosed) return
   // One read per write call: the year's libellé and closing date, chosen as `requireAnnee` does.
   const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe, courante: anneesScolaires.courante }).from(anneesScolaires)
   const year = annee !== undefined

@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
-import { BASE_WIDE_CALLS, isAnneeLibelle, pastYearRefusal } from '../../shared/years/past-year'
+import { CALL_POLICY } from '../../shared/contract/policy'
+import { isAnneeLibelle, pastYearRefusal } from '../../shared/years/past-year'
 import { requireAnnee } from '../api/checks'
 import type { ServiceContext } from '../api/context'
 import { readAnneeByLibelle } from '../store/repos/association'
@@ -21,8 +22,9 @@ export function checkChosenYear(value: unknown): string | undefined {
  * live tables have moved on since: levels, families…), on the live tables otherwise (a base
  * imported with several years); writes are refused, nothing written.
  */
-export function contextForYear(name: CallName, readOnly: boolean, ctx: ServiceContext): ServiceContext {
-  if (ctx.annee === undefined || BASE_WIDE_CALLS.has(name)) return ctx
+export function contextForYear(name: CallName, ctx: ServiceContext): ServiceContext {
+  const { readOnly, baseWide } = CALL_POLICY[name]
+  if (ctx.annee === undefined || baseWide) return ctx
   // The first call of a page: a year it kept that this base does not hold (another base opened,
   // a restore) must not stop the app from starting; the page then goes back to the current year.
   if (name === 'app.status' && !readAnneeByLibelle(ctx.db, ctx.annee)) {
@@ -38,4 +40,4 @@ export function contextForYear(name: CallName, readOnly: boolean, ctx: ServiceCo
 }
 
 /** The same for code that reads a year without the dispatcher (the CLI's compliance and bilan). */
-export const readContextForYear = (ctx: ServiceContext): ServiceContext => contextForYear('bilan.chiffres', true, ctx)
+export const readContextForYear = (ctx: ServiceContext): ServiceContext => contextForYear('bilan.chiffres', ctx)

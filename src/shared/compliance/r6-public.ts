@@ -12,5 +12,15 @@ export function r6Public(index: YearIndex): ComplianceResult {
   const wrong = enrolled.filter((e) => !known.has(e.niveau))
   return wrong.length
     ? { ...base, statut: 'non_conforme', mesure: wrong.length, seuil: 0, message: `${plural(wrong.length, 'enfant inscrit', 'enfants inscrits')} sans niveau du CP à la terminale : corrigez leur niveau dans leur fiche.` }
-    : { ...base, statut: 'conforme', message: `${plural(enrolled.length, 'enfant inscrit', 'enfants inscrits')}, du CP au lycée.` }
+    : { ...base, statut: 'conforme', message: `${plural(enrolled.length, 'enfant inscrit', 'enfants inscrits')} dans l'année${partis(index, ids, enrolled)}, du CP au lycée.` }
+}
+
+/**
+ * The children counted who have left every collectif by the date: said, so that this count of the
+ * year does not read as a contradiction of the collectifs' effectifs of the day (40 against 39).
+ */
+function partis(index: YearIndex, ids: Set<string>, enrolled: { inscriptions: { collectifId: string; du: string; au?: string }[] }[]): string {
+  const n = enrolled.filter((e) => e.inscriptions.every((i) => !ids.has(i.collectifId) || i.du > index.date || (i.au !== undefined && i.au < index.date))).length
+  if (n === 0) return ''
+  return n === 1 ? ' (dont 1 parti depuis)' : ` (dont ${n} partis depuis)`
 }

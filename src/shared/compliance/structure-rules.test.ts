@@ -21,8 +21,15 @@ describe('R6-public', () => {
   it('counts only the children enrolled by the evaluation date', () => {
     const later = { ...enfants(1, 'c1', '2026-01-05')[0], id: 'x', niveau: 'CM3' } as unknown as Enfant
     const data = input({ enfants: [...enfants(3), later] })
-    expect(r6Public(indexAt(data, '2025-11-20'))).toMatchObject({ statut: 'conforme', message: '3 enfants inscrits, du CP au lycée.' })
+    expect(r6Public(indexAt(data, '2025-11-20'))).toMatchObject({ statut: 'conforme', message: "3 enfants inscrits dans l'année, du CP au lycée." })
     expect(r6Public(indexAt(data, '2026-01-05'))).toMatchObject({ statut: 'non_conforme', mesure: 1 })
+  })
+
+  it('says how many of the children of the year have left, who are not in the effectifs of the day', () => {
+    const [parti] = enfants(1)
+    const data = input({ enfants: [...enfants(3), { ...parti, id: 'p', inscriptions: parti.inscriptions.map((i) => ({ ...i, au: '2025-12-19' })) }] })
+    expect(r6Public(indexAt(data, '2025-11-20'))).toMatchObject({ statut: 'conforme', message: "4 enfants inscrits dans l'année, du CP au lycée." })
+    expect(r6Public(indexAt(data, '2026-01-05'))).toMatchObject({ statut: 'conforme', message: "4 enfants inscrits dans l'année (dont 1 parti depuis), du CP au lycée." })
   })
 })
 

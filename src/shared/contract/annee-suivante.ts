@@ -78,13 +78,12 @@ export const demarrageSchema = z.object({
 export type DemarrageAnnee = z.output<typeof demarrageSchema>
 
 export const anneeSuivanteContract = {
-  'anneeSuivante.preparer': call(emptyInput, propositionSchema, { readOnly: true }),
+  'anneeSuivante.preparer': call(emptyInput, propositionSchema),
   /** Freezes the current year, then creates the next one from the proposal and the choices, and makes it current. */
   'anneeSuivante.demarrer': call(demarrerInput, demarrageSchema),
   /** The previous year's answers to the bilan's questions: a starting point, never copied. */
   'anneeSuivante.reponsesPrecedentes': call(
     emptyInput,
     z.object({ libelle: z.string().nullable(), reponses: z.record(z.string(), z.string()) }),
-    { readOnly: true },
   ),
 }

@@ -37,7 +37,7 @@ export type Comparaison = z.output<typeof comparaisonSchema>
 
 export const anneesContract = {
   /** The school years of the base, oldest first: the year switcher's choices. */
-  'annees.liste': call(emptyInput, z.array(anneeListeeSchema), { readOnly: true }),
+  'annees.liste': call(emptyInput, z.array(anneeListeeSchema)),
   /** The home screen's comparison of the year (as of the dashboard's date) with the previous one. */
-  'tableauDeBord.comparaison': call(z.object({ date: isoDate().optional() }).default({}), comparaisonSchema, { readOnly: true }),
+  'tableauDeBord.comparaison': call(z.object({ date: isoDate().optional() }).default({}), comparaisonSchema),
 }

@@ -21,9 +21,14 @@ export type AppStatus = z.output<typeof appStatusSchema>
 const empty = z.object({}).default({})
 
 export const appContract = {
-  'app.status': call(empty, appStatusSchema, { readOnly: true }),
+  'app.status': call(empty, appStatusSchema),
   /** Opens a fresh demonstration association in its own file, beside the user's database. */
   'app.openDemo': call(empty, appStatusSchema),
+  /**
+   * Fills this database, while it holds no association yet, with the demonstration association
+   * (`clas demo`): how many rows of each kind were written.
+   */
+  'app.remplirDemo': call(empty, z.record(z.string(), z.number())),
   /** Goes back to the user's own database. */
   'app.leaveDemo': call(empty, appStatusSchema),
   /**
@@ -31,7 +36,7 @@ export const appContract = {
    * coordinator's account too (the base is protected from then on, and the session opened).
    */
   'setup.create': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema, compte: compteInitialSchema.optional() }), appStatusSchema),
-  'structure.get': call(empty, z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), { readOnly: true }),
+  'structure.get': call(empty, z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema })),
   'structure.update': call(z.object({ structure: structureSchema, anneeScolaire: anneeScolaireSchema }), appStatusSchema),
 }
 export { empty as emptyInput }

@@ -99,9 +99,9 @@ const bindingChoisi = z.object({
 
 export const bilanModelesContract = {
   /** The forms the bilan can be filled in, built-in first. */
-  'bilan.modeles.list': call(emptyInput, z.array(modeleSchema), { readOnly: true }),
+  'bilan.modeles.list': call(emptyInput, z.array(modeleSchema)),
   /** Reads a department's form and proposes what each blank receives; saves nothing. */
-  'bilan.modeles.importer.apercu': call(fichierModele, apercuModeleSchema, { readOnly: true }),
+  'bilan.modeles.importer.apercu': call(fichierModele, apercuModeleSchema),
   /**
    * Saves the form with its mapping: the proposals, with `bindings` over them, and without the
    * row-by-row filling of the preview's `tableaux` listed (by index) in `lignesRetirees`.

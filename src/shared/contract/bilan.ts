@@ -7,6 +7,8 @@ import { modeleSchema } from './bilan-modeles'
 import { call } from './define'
 import { seanceSansRegistreSchema } from './conformite'
 import { fichierSchema } from './registres'
+import { mappingSchema } from '../bilan/mapping/mapping-schema'
+import { MAX_FORM_BYTES } from '../bilan/templates/import-fields'
 
 const figureValue = z.union([z.number(), z.string(), z.boolean(), z.null()])
 const figureRow = z.record(z.string(), figureValue)
@@ -134,6 +136,40 @@ export type ElementFormulaire = Formulaire['groupes'][number]['elements'][number
 
 export const FORMATS_BILAN = ['docx', 'pdf'] as const
 
+/**
+ * A form not kept among the templates, sent with its mapping (`clas bilan --template FORM.docx`
+ * with `form.mapping.json` beside it).
+ */
+const formulaireFourni = z.object({
+  nomFichier: z.string({ error: 'le nom du fichier doit être un texte' }).trim().min(1, { error: 'le nom du fichier est obligatoire' }).max(255, { error: 'le nom du fichier est trop long' }),
+  base64: z
+    .string({ error: 'le contenu du fichier doit être un texte en base64' })
+    .max(Math.ceil(MAX_FORM_BYTES / 3) * 4, { error: `le fichier est trop gros (${MAX_FORM_BYTES / 1024 / 1024} Mo au plus)` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "le contenu du fichier n'est pas du base64" }),
+  correspondance: mappingSchema,
+})
+
+/** The filled form, with what is left to the coordinator: what the Bilan screen and `clas bilan` say beside the file. */
+export const documentBilanSchema = fichierSchema.extend({
+  annee: z.string(),
+  /** The as-of date D of the figures. */
+  date: z.string(),
+  /** The form is of another school year or CAF than the data; null for a form sent with its mapping. */
+  avertissement: z.string().nullable(),
+  /** Who laid out the PDF (LibreOffice, else Chromium with a simpler layout); null for a .docx. */
+  moteur: z.enum(['libreoffice', 'chromium']).nullable(),
+  remplis: z.number().int(),
+  enfantsManquants: formulaireSchema.shape.enfantsManquants,
+  /** Every place left empty (cle null: rows that did not fit their table). */
+  aCompleter: z.array(z.object({ cle: z.string().nullable(), libelle: z.string(), raison: z.string() })),
+  /** Values written on a weak match, and totals that are not the sum of their cells. */
+  aVerifier: z.array(z.object({ cle: z.string(), libelle: z.string(), valeur: z.string(), raison: z.string() })),
+  seancesSansRegistre: z.array(seanceSansRegistreSchema),
+  /** Places of the mapping the document lacks (a mapping made for another version of the form). */
+  introuvables: z.array(z.string()),
+})
+export type DocumentBilan = z.output<typeof documentBilanSchema>
+
 const reponseInput = z
   .object({
     questionId: z
@@ -171,23 +207,23 @@ const asOfInput = z.object({ date: asOfDateField }).default({})
 
 export const bilanContract = {
   /** The figures of the current year, each with where it comes from. */
-  'bilan.chiffres': call(asOfInput, figuresSchema, { readOnly: true }),
+  'bilan.chiffres': call(asOfInput, figuresSchema),
   /** Every blank of a form in document order, with its value, where it comes from and whether it is filled. */
-  'bilan.formulaire': call(z.object({ modeleId, date: asOfDateField }), formulaireSchema, { readOnly: true }),
+  'bilan.formulaire': call(z.object({ modeleId, date: asOfDateField }), formulaireSchema),
   /** Saves the answer to a question of the bank for the current year; an empty text removes it. */
   'bilan.reponses.enregistrer': call(reponseInput, z.object({ questionId: z.string(), texte: z.string().nullable() })),
   /** Corrects a figure by hand for the current year; null puts the computed value back. */
   'bilan.corrections.enregistrer': call(correctionInput, z.object({ cle: z.string(), valeur: z.string().nullable() })),
-  /** The filled form, as a Word file or as a PDF. */
+  /** The filled form, as a Word file or as a PDF: a template of the list, or a form sent with its mapping. */
   'bilan.document': call(
     z.object({
-      modeleId,
+      modeleId: modeleId.optional(),
+      formulaire: formulaireFourni.optional(),
       date: asOfDateField,
       format: z.enum(FORMATS_BILAN, { error: (iss) => `${show(iss.input)} n'est pas un format de document (docx ou pdf)` }),
-    }),
-    fichierSchema,
-    { readOnly: true },
+    }).refine((i) => (i.modeleId === undefined) !== (i.formulaire === undefined), { error: 'choisissez un formulaire', path: ['modeleId'] }),
+    documentBilanSchema,
   ),
   /** The filled form as HTML, for a preview on screen: no script, no external address, no image. */
-  'bilan.apercu': call(z.object({ modeleId, date: asOfDateField }), z.object({ html: z.string() }), { readOnly: true }),
+  'bilan.apercu': call(z.object({ modeleId, date: asOfDateField }), z.object({ html: z.string() })),
 }

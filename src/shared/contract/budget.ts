@@ -28,11 +28,11 @@ export type BudgetVue = z.output<typeof budgetVueSchema>
 
 export const budgetContract = {
   /** The current year's budget; a bénévole's account sees it only if the coordinator allows it. */
-  'budget.lire': call(emptyInput, budgetVueSchema, { readOnly: true }),
+  'budget.lire': call(emptyInput, budgetVueSchema),
   /** Replaces the current year's budget (amounts in whole cents). */
   'budget.enregistrer': call(budgetSchema, budgetVueSchema),
   /** Whether bénévoles' accounts may see the budget. */
   'budget.acces.regler': call(z.object({ benevolesVoient: booleen('la visibilité du budget pour les bénévoles') }), z.object({ benevolesVoient: z.boolean() })),
   /** The compte rendu financier: prévisionnel beside réalisé with the écarts (xlsx or pdf). */
-  'budget.compteRendu': call(z.object({ format: valeurParmi(FORMATS_REGISTRE, 'un format de fichier (xlsx ou pdf)') }), fichierSchema, { readOnly: true }),
+  'budget.compteRendu': call(z.object({ format: valeurParmi(FORMATS_REGISTRE, 'un format de fichier (xlsx ou pdf)') }), fichierSchema),
 }

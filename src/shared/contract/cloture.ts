@@ -64,9 +64,9 @@ const byJob = z.object({ travailId })
 
 export const clotureContract = {
   /** Whether the year worked on is closed, and since when: the banner at the top of the app. */
-  'cloture.etat': call(emptyInput, etatSchema, { readOnly: true }),
+  'cloture.etat': call(emptyInput, etatSchema),
   /** What is still missing (séances passées sans registre, questions without an answer, blanks à vérifier). */
-  'cloture.verifier': call(z.object({ modeleId }), verificationSchema, { readOnly: true }),
+  'cloture.verifier': call(z.object({ modeleId }), verificationSchema),
   /**
    * Starts building the closing folder (the base is only read): in `dossier` with the .zip beside
    * it, or without one in a temporary folder whose .zip is then downloaded. `pdf: false` leaves out
@@ -75,13 +75,12 @@ export const clotureContract = {
   'cloture.demarrer': call(
     z.object({ modeleId, dossier: dossier.optional(), pdf: z.boolean({ error: 'pdf : oui ou non (true ou false)' }).default(true) }),
     progressionSchema,
-    { readOnly: true },
   ),
-  'cloture.progression': call(byJob, progressionSchema, { readOnly: true }),
+  'cloture.progression': call(byJob, progressionSchema),
   /** The finished folder's .zip, for a browser's download. */
-  'cloture.telecharger': call(byJob, fichierSchema, { readOnly: true }),
+  'cloture.telecharger': call(byJob, fichierSchema),
   /** Opens the finished folder in the file manager (desktop app); false where the host cannot. */
-  'cloture.ouvrirDossier': call(byJob, z.object({ ouvert: z.boolean() }), { readOnly: true }),
+  'cloture.ouvrirDossier': call(byJob, z.object({ ouvert: z.boolean() })),
   /** Marks the year closed once its folder is built: every write on it is then refused. */
   'cloture.cloturer': call(byJob, etatSchema),
   /** Reopens a closed year (the screen asks first; journaled like every write). */

@@ -16,8 +16,8 @@ export const collectifResumeSchema = collectifSchema.extend({
 export type CollectifResume = z.output<typeof collectifResumeSchema>
 
 export const collectifsContract = {
-  'collectifs.list': call(z.object({ date: isoDate().optional() }).default({}), z.array(collectifResumeSchema), { readOnly: true }),
-  'collectifs.get': call(z.object({ id: id() }), collectifSchema, { readOnly: true }),
+  'collectifs.list': call(z.object({ date: isoDate().optional() }).default({}), z.array(collectifResumeSchema)),
+  'collectifs.get': call(z.object({ id: id() }), collectifSchema),
   'collectifs.save': call(withOptionalId(collectifSchema), collectifSchema),
   /** With its séances, their registers and its enrolments; all of it comes back on undo. */
   'collectifs.supprimer': call(deleteInput, annulationSchema),

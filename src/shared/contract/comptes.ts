@@ -101,7 +101,7 @@ const emptyInput = z.object({}).default({})
 
 export const comptesContract = {
   /** Who is logged in, and the accounts of the lock screen. Answered without a session. */
-  'session.etat': call(emptyInput, sessionEtatSchema, { readOnly: true }),
+  'session.etat': call(emptyInput, sessionEtatSchema),
   /** Opens a session: the account (chosen on the lock screen, or typed by name) and its secret. */
   'session.ouvrir': call(
     z
@@ -110,8 +110,8 @@ export const comptesContract = {
     sessionEtatSchema,
   ),
   /** Locks: the session ends; the accounts stay. */
-  'session.fermer': call(emptyInput, sessionEtatSchema, { readOnly: true }),
-  'comptes.list': call(emptyInput, z.array(compteSchema), { readOnly: true }),
+  'session.fermer': call(emptyInput, sessionEtatSchema),
+  'comptes.list': call(emptyInput, z.array(compteSchema)),
   /** Creates an account (no id) or changes one; a secret given replaces the old one and unlocks it. */
   'comptes.save': call(compteSaveInput, compteSchema),
   /** Refused for the last active coordinator. */
@@ -120,6 +120,5 @@ export const comptesContract = {
   'journal.list': call(
     z.object({ page: entier('la page', 1, 1_000_000).default(1) }).default({ page: 1 }),
     z.object({ lignes: z.array(journalLigneSchema), page: z.number().int(), pages: z.number().int(), total: z.number().int() }),
-    { readOnly: true },
   ),
 }

@@ -25,7 +25,6 @@ export const conformiteContract = {
   'conformite.evaluer': call(
     asOfInput,
     z.object({ date: z.string(), resultats: z.array(complianceResultSchema), seancesSansRegistre: z.array(seanceSansRegistreSchema) }),
-    { readOnly: true },
   ),
 }
 
@@ -56,5 +55,5 @@ export type TableauDeBord = z.output<typeof tableauDeBordSchema>
 
 export const tableauDeBordContract = {
   /** Everything the home screen shows, in one read: the rules' results and the series behind the charts. */
-  'tableauDeBord.donnees': call(asOfInput, tableauDeBordSchema, { readOnly: true }),
+  'tableauDeBord.donnees': call(asOfInput, tableauDeBordSchema),
 }

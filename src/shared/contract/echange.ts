@@ -9,7 +9,7 @@ export const importResultSchema = z.object({
 })
 
 export const echangeContract = {
-  'echange.export': call(emptyInput, echangeDocumentSchema, { readOnly: true }),
+  'echange.export': call(emptyInput, echangeDocumentSchema),
   /** Validated as a whole before anything is written; one transaction. */
   'echange.import': call(z.object({ document: echangeDocumentSchema }), importResultSchema),
 }

@@ -7,8 +7,8 @@ import { annulationSchema, deleteInput } from './annulation'
 
 export const enfantsContract = {
   /** Children of the current year's collectifs, and those not enrolled anywhere yet. */
-  'enfants.list': call(z.object({ collectifId: id().optional() }).default({}), z.array(enfantSchema), { readOnly: true }),
-  'enfants.get': call(z.object({ id: id() }), enfantSchema, { readOnly: true }),
+  'enfants.list': call(z.object({ collectifId: id().optional() }).default({}), z.array(enfantSchema)),
+  'enfants.get': call(z.object({ id: id() }), enfantSchema),
   /** Creates or edits a child; its inscriptions in the current year's collectifs are replaced by those given. */
   'enfants.save': call(withOptionalId(enfantSchema), enfantSchema),
   /** Enrols a child in a collectif from a date. */

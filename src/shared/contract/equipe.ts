@@ -29,9 +29,9 @@ export const equipeContract = {
   /** Refused while a séance's register names the person; otherwise also removes them from collectifs and trainings. */
   'intervenants.supprimer': call(deleteInput, annulationSchema),
   /** For every intervenant: séances led this year and their hours, from the registers. */
-  'intervenants.activite': call(emptyInput, z.array(activiteIntervenantSchema), { readOnly: true }),
+  'intervenants.activite': call(emptyInput, z.array(activiteIntervenantSchema)),
   /** The trainings of the current school year, in date order. */
-  'formations.list': call(emptyInput, z.array(formationSchema), { readOnly: true }),
+  'formations.list': call(emptyInput, z.array(formationSchema)),
   /** Refused when a participant does not exist or a date is far from the school year. */
   'formations.save': call(formationSaveSchema, formationSchema),
   'formations.supprimer': call(deleteInput, annulationSchema),

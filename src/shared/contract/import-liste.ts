@@ -115,7 +115,7 @@ export type ResultatImport = z.output<typeof resultatImportSchema>
 
 export const importListeContract = {
   /** Reads an association's list (.xlsx or .csv) and says what an import would do; writes nothing. */
-  'enfants.importerListe.apercu': call(fichierInput, apercuImportSchema, { readOnly: true }),
+  'enfants.importerListe.apercu': call(fichierInput, apercuImportSchema),
   /**
    * Imports the rows that are `ok` in the preview, in one transaction: families, new schools, children,
    * and their inscription in their collectif (column) or in `collectifId`, from `du` (default: each

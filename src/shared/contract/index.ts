@@ -23,7 +23,7 @@ import { registresContract } from './registres'
 import { recuperationContract } from './recuperation'
 import { rgpdContract } from './rgpd'
 import { sauvegardesContract } from './sauvegardes'
-import { seancesContract } from './seances'
+import { registreContract, seancesContract } from './seances'
 
 /** Every call the renderer, the HTTP host and the CLI can make: declared once, here. */
 export const contract = {
@@ -33,6 +33,7 @@ export const contract = {
   ...enfantsContract,
   ...importListeContract,
   ...seancesContract,
+  ...registreContract,
   ...echangeContract,
   ...conformiteContract,
   ...tableauDeBordContract,
@@ -62,6 +63,12 @@ export type CallInput<N extends CallName> = z.input<Contract[N]['input']>
 /** What a handler receives, parsed. */
 export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>
 export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>
+
+/**
+ * The calls of one part of the contract, e.g. `CallsOf<typeof seancesContract>`: what the
+ * service implementing that part must handle (a union of parts gives all their calls).
+ */
+export type CallsOf<Part> = Part extends unknown ? Extract<keyof Part, CallName> : never
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name)

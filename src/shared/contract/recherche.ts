@@ -23,6 +23,5 @@ export const rechercheContract = {
   'recherche.globale': call(
     z.object({ texte: z.string({ error: (iss) => (iss.input === undefined ? 'le texte recherché est obligatoire' : 'le texte recherché doit être un texte') }).max(100, { error: 'le texte recherché est trop long (100 caractères au plus)' }) }),
     z.object({ resultats: z.array(resultatRechercheSchema).max(RESULTATS_MAX), autres: z.number().int().min(0) }),
-    { readOnly: true },
   ),
 }

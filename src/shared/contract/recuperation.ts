@@ -16,7 +16,7 @@ export const etatRecuperationSchema = z.object({
 export type EtatRecuperation = z.infer<typeof etatRecuperationSchema>
 
 export const recuperationContract = {
-  'recuperation.etat': call(emptyInput, etatRecuperationSchema, { readOnly: true }),
+  'recuperation.etat': call(emptyInput, etatRecuperationSchema),
   /** Puts a backup in place of the file that would not open; that file is kept aside, never deleted. */
   'recuperation.restaurer': call(
     z.object({

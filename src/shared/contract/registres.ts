@@ -24,8 +24,7 @@ export const registresContract = {
       .object({ collectifId: id(), du: isoDate(), au: isoDate(), format: valeurParmi(FORMATS_REGISTRE, 'un format de fichier (xlsx ou pdf)') })
       .refine((p) => p.du <= p.au, { error: 'la fin de la période doit suivre son début', path: ['au'] }),
     fichierSchema,
-    { readOnly: true },
   ),
   /** The year's attendance per child (xlsx), séances held up to `au` (default today, clipped to the year). */
-  'registres.bilanAnnuel': call(z.object({ au: isoDate().optional() }).default({}), fichierSchema, { readOnly: true }),
+  'registres.bilanAnnuel': call(z.object({ au: isoDate().optional() }).default({}), fichierSchema),
 }

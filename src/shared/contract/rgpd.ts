@@ -14,9 +14,9 @@ const annees = z.number({ error: "le nombre d'années doit être un nombre" }).i
 
 export const rgpdContract = {
   /** Everything held about a child or a family, as a readable JSON file (right of access). */
-  'rgpd.exporter': call(personne, fichierSchema, { readOnly: true }),
+  'rgpd.exporter': call(personne, fichierSchema),
   /** The same, as a page a family can read and print (HTML, opened by any browser), given beside the JSON. */
-  'rgpd.exporterPage': call(personne, fichierSchema, { readOnly: true }),
+  'rgpd.exporterPage': call(personne, fichierSchema),
   /**
    * Removes a child's or a family's identity (right to erasure); the anonymous counts of past
    * years stay, so a bilan already sent comes out the same. Cannot be undone.
@@ -34,7 +34,6 @@ export const rgpdContract = {
   'rgpd.retention': call(
     z.object({ annees: annees.default(RETENTION_PAR_DEFAUT) }).default({ annees: RETENTION_PAR_DEFAUT }),
     z.array(z.object({ id: z.string(), prenom: z.string(), nom: z.string(), derniereInscription: z.string() })),
-    { readOnly: true },
   ),
   /** Erases, in one step, the children of the retention list the coordinator confirmed. */
   'rgpd.purger': call(

@@ -32,7 +32,7 @@ export const MIN_PASSPHRASE_LENGTH = 12
 const chemin = z.string({ error: 'le dossier doit être un texte' }).trim().min(1, { error: 'indiquez un dossier' }).max(1000, { error: 'le chemin est trop long' })
 
 export const sauvegardesContract = {
-  'sauvegardes.etat': call(emptyInput, etatSauvegardesSchema, { readOnly: true }),
+  'sauvegardes.etat': call(emptyInput, etatSauvegardesSchema),
   /** null: back to the default folder in the user's data folder. */
   'sauvegardes.choisirDossier': call(z.object({ dossier: chemin.nullable() }), etatSauvegardesSchema),
   /** Every backup from now on is encrypted with this passphrase (never stored; only a derived key). */
@@ -44,7 +44,7 @@ export const sauvegardesContract = {
     etatSauvegardesSchema,
   ),
   /** A backup now, in the folder, with the rotation. Writes no row: runs outside any transaction. */
-  'sauvegardes.maintenant': call(emptyInput, z.object({ fichier: z.string() }), { readOnly: true }),
+  'sauvegardes.maintenant': call(emptyInput, z.object({ fichier: z.string() })),
   /**
    * Replaces the database by one of the folder's backups (the current file is kept first). The
    * passphrase is needed only for an encrypted backup.

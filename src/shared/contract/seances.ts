@@ -65,7 +65,6 @@ export const seancesContract = {
   'seances.list': call(
     z.object({ collectifId: id().optional(), du: isoDate().optional(), au: isoDate().optional() }).default({}),
     z.array(seanceResumeSchema),
-    { readOnly: true },
   ),
   /** Creates the planned séances of a collectif from its créneaux, skipping school and public holidays. */
   'seances.plan': call(z.object({ collectifId: id(), du: isoDate(), au: isoDate() }).refine((p) => p.du <= p.au, { error: 'la fin doit suivre le début', path: ['au'] }), planResultSchema),
@@ -81,8 +80,11 @@ export const seancesContract = {
    * not take place is cancelled instead (`seances.cancel`): the bilan counts cancellations.
    */
   'seances.supprimer': call(seanceIdInput, annulationSchema),
+}
 
-  'registre.get': call(seanceIdInput, registreSchema, { readOnly: true }),
+/** A séance's register: who came, who led it, what was done. */
+export const registreContract = {
+  'registre.get': call(seanceIdInput, registreSchema),
   /** Marks one child; `null` clears the mark. Saved at once. */
   'registre.setPresence': call(
     z.object({ seanceId: id(), enfantId: id(), statut: valeurParmi(PRESENCE_STATUTS, 'un statut de présence (present, absent, excuse)').nullable() }),
@@ -109,5 +111,5 @@ export const seancesContract = {
     registreSchema,
   ),
   /** The week view of a collectif: its séances Monday to Sunday and every child's marks. */
-  'registre.semaine': call(z.object({ collectifId: id(), date: isoDate() }), semaineSchema, { readOnly: true }),
+  'registre.semaine': call(z.object({ collectifId: id(), date: isoDate() }), semaineSchema),
 }

@@ -1,23 +1,3 @@
-import type { CallName } from '../contract'
-
-/**
- * Calls about the base as a whole, not about one school year: they always work on the live base,
- * whichever year the screens show (signing in, accounts, backups, the years themselves, a
- * person's rights — an erasure reaches every year, archives included). `app.status` is not one:
- * for a past year it names that year (its dates, its zone), which the screens take their bounds from.
- */
-export const BASE_WIDE_CALLS: ReadonlySet<CallName> = new Set<CallName>([
-  'app.openDemo', 'app.leaveDemo', 'setup.create',
-  'session.etat', 'session.ouvrir', 'session.fermer',
-  'comptes.list', 'comptes.save', 'comptes.supprimer', 'journal.list',
-  'sauvegardes.etat', 'sauvegardes.maintenant', 'sauvegardes.choisirDossier', 'sauvegardes.definirPhrase', 'sauvegardes.restaurer',
-  'recuperation.etat', 'recuperation.nouvelleBase', 'recuperation.reessayer', 'recuperation.restaurer',
-  'rgpd.exporter', 'rgpd.exporterPage', 'rgpd.effacer', 'rgpd.retention', 'rgpd.purger',
-  'annees.liste',
-  // The next year always starts from the current one, whichever year is on screen.
-  'anneeSuivante.preparer', 'anneeSuivante.demarrer', 'anneeSuivante.reponsesPrecedentes',
-])
-
 /** A school year's libellé as the hosts carry it (`X-Clas-Annee`, the IPC message, `--year`). */
 export const ANNEE_LIBELLE = /^(\d{4})-(\d{4})$/
 

@@ -5,7 +5,8 @@ import { BUSY_MESSAGE, isBusyError } from '../../store/busy'
 const USAGE = `Usage : clas <commande> [options]
 
 Commandes :
-  demo     Crée l'association de démonstration (2025-2026) dans une base vide
+  demo     Crée l'association de démonstration (2025-2026) dans une base vide, vue au jour d'aujourd'hui :
+           [--today AAAA-MM-JJ] (aussi CLAS_TODAY) ; les séances d'après ce jour restent à venir
   import   Importe un document d'échange : --in FICHIER.json
   export   Exporte l'année en cours : [--out FICHIER.json] (sinon sur la sortie standard) [--year AAAA-AAAA]
   children import  Importe une liste d'enfants et de familles : --in LISTE.xlsx|LISTE.csv [--dry-run]
@@ -55,7 +56,7 @@ type Command = (flags: Flags, io: CliIO) => number | Promise<number>
  * `clas figures` do not load the services and libraries of the others.
  */
 const COMMANDS: Record<string, { load: () => Promise<Command>; options: string[]; switches?: string[]; positional?: string }> = {
-  demo: { load: async () => (await import('./commands/demo')).demoCommand, options: [] },
+  demo: { load: async () => (await import('./commands/demo')).demoCommand as Command, options: ['today'] },
   import: { load: async () => (await import('./commands/import')).importCommand, options: ['in'] },
   export: { load: async () => (await import('./commands/export')).exportCommand as Command, options: ['out', 'year'] },
   'children import': { load: async () => (await import('./commands/children-import')).childrenImportCommand as Command, options: ['in'], switches: ['dry-run'] },

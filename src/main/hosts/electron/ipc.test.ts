@@ -2,7 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../shared/contract/errors'
 import { CHANNELS } from './channels'
-import { bindIpc, pushChange, windowClient } from './ipc'
+import type { FolderRequest } from './folder-dialog'
+import { bindFolderDialog, bindIpc, pushChange, windowClient } from './ipc'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
 
@@ -55,6 +56,39 @@ describe('IPC bridge', () => {
     await handlers.get(CHANNELS.call)!(event, 'enfants.list', {}, '2024-2025')
     await handlers.get(CHANNELS.call)!(event, 'enfants.list', {})
     expect(seen).toEqual(['2024-2025', undefined])
+  })
+})
+
+describe('the folder dialog over IPC', () => {
+  const handlersOf = () => {
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>()
+    return { handlers, ipcMain: { handle: (channel: string, h: Handler) => handlers.set(channel, h) } as unknown as IpcMain }
+  }
+  const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent
+
+  it('opens the dialog for the app page only, on its own channel, and answers the path or null', async () => {
+    const { handlers, ipcMain } = handlersOf()
+    const asked: FolderRequest[] = []
+    let answer: string | null = '/home/nadia/Documents'
+    bindFolderDialog(ipcMain, async (_event, request) => (asked.push(request), answer), () => APP)
+    const invoke = (url: string | null, request: unknown) => handlers.get(CHANNELS.chooseFolder)!(from(url), request)
+
+    expect(await invoke(`${APP}#/parametres/cloture`, { usage: 'cloture', depuis: '' })).toBe('/home/nadia/Documents')
+    answer = null
+    expect(await invoke(APP, { usage: 'sauvegardes' })).toBeNull()
+    for (const sender of ['https://example.org/', 'file:///tmp/piege.html', 'devtools://devtools/bundled/inspector.html', null]) {
+      expect(await invoke(sender, { usage: 'cloture' })).toBeNull()
+    }
+    // Something else than an object is read as an empty request (chooseFolder then opens nothing).
+    await invoke(APP, 'cloture')
+    expect(asked).toEqual([{ usage: 'cloture', depuis: '' }, { usage: 'sauvegardes' }, {}])
+    expect(handlers.has(CHANNELS.call)).toBe(false)
+  })
+
+  it('answers null when the dialog fails to open', async () => {
+    const { handlers, ipcMain } = handlersOf()
+    bindFolderDialog(ipcMain, () => Promise.reject(new Error('no display')), () => APP)
+    expect(await handlers.get(CHANNELS.chooseFolder)!(from(APP), { usage: 'cloture' })).toBeNull()
   })
 })
 

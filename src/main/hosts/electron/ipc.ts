@@ -3,6 +3,7 @@ import { ApiError, type Envelope } from '../../../shared/contract/errors'
 import type { Dispatch } from '../../api/dispatch'
 import type { Caller } from '../../access/sessions'
 import { CHANNELS } from './channels'
+import type { FolderRequest } from './folder-dialog'
 import { isAppUrl } from './security'
 
 /** How a window is named as the origin of a change (see pushChange). */
@@ -60,6 +61,23 @@ export function bindIpc(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => stri
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: "Une erreur inattendue s'est produite." })
       return { ok: false, error: apiError.toBody() }
+    }
+  })
+}
+
+/**
+ * The folder dialog over IPC: opened for the app's page only (any other sender gets null and
+ * no dialog), modal to the window that asked. `choose` is chooseFolder bound to Electron's
+ * dialog and the sender's window (main.ts); the answer is the path, or null when cancelled.
+ */
+export function bindFolderDialog(ipcMain: IpcMain, choose: (event: IpcMainInvokeEvent, request: FolderRequest) => Promise<string | null>, appUrl: () => string): void {
+  ipcMain.handle(CHANNELS.chooseFolder, async (event: IpcMainInvokeEvent, request: unknown): Promise<string | null> => {
+    if (!isAppUrl(event.senderFrame?.url ?? '', appUrl())) return null
+    try {
+      return await choose(event, typeof request === 'object' && request !== null ? (request as FolderRequest) : {})
+    } catch {
+      // A dialog that failed to open is a cancelled one: the person can still type the path.
+      return null
     }
   })
 }

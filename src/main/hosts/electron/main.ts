@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, we
 import type { Dispatch } from '../../api/dispatch'
 import { OTHER_PROGRAM_WRITE } from '../../changes/change-feed'
 import { ServiceClient } from '../utility/service-client'
-import { bindIpc, pushChange } from './ipc'
+import { chooseFolder } from './folder-dialog'
+import { bindFolderDialog, bindIpc, pushChange } from './ipc'
 import { guardNavigation, hardenSession, secureWebPreferences, type HardenedSession } from './security'
 import { askBeforeUnload } from './unload-guard'
 import { utilityChannel } from './utility-channel'
@@ -99,6 +100,11 @@ app.whenReady().then(() => {
   // says why and offers to restore a backup; the file itself is never overwritten.
   const service = startService()
   bindIpc(ipcMain, service.dispatch, rendererUrl)
+  // « Choisir… » beside a folder field: the native dialog, modal to the window that asked.
+  bindFolderDialog(ipcMain, (event, request) => {
+    const window = BrowserWindow.fromWebContents(event.sender)
+    return window ? chooseFolder(dialog, window, request) : Promise.resolve(null)
+  }, rendererUrl)
   app.on('will-quit', () => service.stop())
   createWindow()
   app.on('second-instance', () => {

@@ -6,4 +6,6 @@ export interface ClasBridge {
   call(name: string, input: unknown, annee?: string): Promise<Envelope<unknown>>
   /** The writes made elsewhere (the call's name only); returns the unsubscribe. */
   onChange(listener: (name: string) => void): () => void
+  /** Opens the native folder dialog (`usage`: its title; `depuis`: where it opens); the path chosen, or null. */
+  choisirDossier(usage: 'cloture' | 'sauvegardes', depuis?: string): Promise<string | null>
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3'
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { SeanceResume } from '../../../shared/contract'
 import type { Seance } from '../../../shared/exchange/schema'
@@ -53,39 +52,6 @@ export function readSeances(db: Db, anneeId: string, f: SeanceFilter = {}): Sean
     return bySeance
   })
 }
-
-/**
- * Séances of a year as the bilan's figures read them: every field and the team, but of the
- * register only the marks « présent » with their child, and the other marks as unnamed
- * « absent » placeholders (figures count them, never read whose they are). A year's register
- * is most of its rows: this reads them as plain arrays, without building an object per mark.
- */
-export function readSeancesForFigures(sqlite: Database.Database, db: Db, anneeId: string): Seance[] {
-  return readSeancesWith(db, anneeId, {}, () => {
-    // One mark object per child, shared by all their séances: a year's marks are mostly the same few hundred children.
-    const presentOf = new Map<string, Seance['presences'][number]>()
-    const present = (enfantId: string) => {
-      let mark = presentOf.get(enfantId)
-      if (!mark) presentOf.set(enfantId, (mark = Object.freeze({ enfantId, statut: 'present' as const })))
-      return mark
-    }
-    const bySeance = new Map<string, Seance['presences']>()
-    for (const [seanceId, presents, others] of sqlite.prepare(MARKS_BY_SEANCE).raw().all(anneeId) as [string, string | null, number][]) {
-      const marks = (JSON.parse(presents ?? '[]') as string[]).map(present)
-      for (let i = 0; i < others; i++) marks.push(NOT_PRESENT)
-      bySeance.set(seanceId, marks)
-    }
-    return bySeance
-  })
-}
-
-const NOT_PRESENT = Object.freeze({ enfantId: '', statut: 'absent' as const })
-// Per séance: the children marked « présent » (a JSON array: any id reads back as it was), and how many other marks.
-const MARKS_BY_SEANCE = `
-  SELECT p.seance_id, json_group_array(p.enfant_id) FILTER (WHERE p.statut = 'present'), sum(p.statut <> 'present')
-  FROM presences p JOIN seances s ON s.id = p.seance_id JOIN collectifs c ON c.id = s.collectif_id
-  WHERE c.annee_id = ?
-  GROUP BY p.seance_id`
 
 /** Creates or replaces a séance with its team and its register (statements prepared once: an import writes thousands). */
 export function writeSeance(db: Db, s: Seance): void {

@@ -1,5 +1,5 @@
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
-import { READ_ONLY_CALLS } from '../../../shared/contract/read-only-calls'
+import { CALL_POLICY } from '../../../shared/contract/policy'
 import { ApiError } from '../../../shared/contract/errors'
 import { httpTransport, ipcTransport, type Transport } from './transport'
 
@@ -43,7 +43,7 @@ export function createClient(transport: Transport) {
         throw error
       }
       // Views showing derived figures (dashboard, week grid) refresh on any write.
-      if (!READ_ONLY_CALLS.has(name)) listeners.forEach((l) => l(name, { distant: false }))
+      if (!CALL_POLICY[name].readOnly) listeners.forEach((l) => l(name, { distant: false }))
       return result
     },
     /** Called after every successful write, this page's or another's; returns the unsubscribe. */
@@ -63,7 +63,11 @@ export type ApiClient = ReturnType<typeof createClient>
 
 declare global {
   interface Window {
-    clas?: Parameters<typeof ipcTransport>[0]
+    /** The desktop app's preload bridge; absent in a browser (`clas serve`). */
+    clas?: Parameters<typeof ipcTransport>[0] & {
+      /** The native folder dialog: the path chosen, or null (see lib/folder-picker.ts). */
+      choisirDossier?(usage: string, depuis?: string): Promise<string | null>
+    }
   }
 }
 

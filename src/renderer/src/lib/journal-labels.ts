@@ -1,58 +1,4 @@
-import type { CallName } from '../../../shared/contract'
-
-/** What each write of the journal did, in French words; an unknown call shows its name. */
-const APPELS: Partial<Record<CallName, string>> = {
-  'setup.create': "Création de l'association",
-  'structure.update': "Paramètres de l'association modifiés",
-  'lieux.save': 'Lieu enregistré',
-  'lieux.supprimer': 'Lieu supprimé',
-  'etablissements.save': 'Établissement enregistré',
-  'etablissements.supprimer': 'Établissement supprimé',
-  'intervenants.save': 'Intervenant enregistré',
-  'intervenants.supprimer': 'Intervenant supprimé',
-  'familles.save': 'Famille enregistrée',
-  'familles.supprimer': 'Famille supprimée',
-  'collectifs.save': 'Collectif enregistré',
-  'enfants.save': 'Enfant enregistré',
-  'enfants.enroll': 'Inscription dans un collectif',
-  'enfants.inscrirePlusieurs': "Inscription d'enfants dans un collectif",
-  'enfants.importerListe.confirmer': "Liste d'enfants importée",
-  'seances.plan': 'Séances planifiées',
-  'seances.save': 'Séance ajoutée ou déplacée',
-  'seances.cancel': 'Séance annulée',
-  'seances.restore': 'Séance rétablie',
-  'registre.setPresence': 'Présence marquée',
-  'registre.setPresences': 'Présences marquées',
-  'registre.update': 'Registre complété (équipe, activités, note)',
-  'echange.import': "Import d'un document d'échange",
-  'bilan.reponses.enregistrer': 'Réponse du bilan enregistrée',
-  'bilan.corrections.enregistrer': 'Chiffre du bilan corrigé',
-  'bilan.modeles.importer.confirmer': 'Formulaire de bilan importé',
-  'bilan.modeles.supprimer': 'Formulaire de bilan supprimé',
-  'annulation.annuler': 'Suppression annulée',
-  'anneeSuivante.demarrer': 'Nouvelle année scolaire démarrée',
-  'sauvegardes.choisirDossier': 'Dossier des sauvegardes changé',
-  'sauvegardes.definirPhrase': 'Phrase de passe des sauvegardes changée',
-  'sauvegardes.restaurer': 'Sauvegarde restaurée',
-  'recuperation.restaurer': 'Sauvegarde restaurée',
-  'recuperation.nouvelleBase': 'Nouvelle base vide',
-  'rgpd.effacer': "Données effacées (droit à l'effacement)",
-  'rgpd.purger': 'Enfants partis effacés (durée de conservation)',
-  'projetsBonus.save': 'Projet bonus enregistré',
-  'projetsBonus.supprimer': 'Projet bonus supprimé',
-  'budget.enregistrer': "Budget de l'action enregistré",
-  'budget.acces.regler': 'Accès des bénévoles au budget modifié',
-  'formations.save': 'Formation enregistrée',
-  'formations.supprimer': 'Formation supprimée',
-  'concertations.save': 'Concertation enregistrée',
-  'concertations.supprimer': 'Concertation supprimée',
-  'actionsParents.save': 'Action avec les parents enregistrée',
-  'actionsParents.supprimer': 'Action avec les parents supprimée',
-  'comptes.save': 'Compte enregistré',
-  'comptes.supprimer': 'Compte supprimé',
-  'cloture.cloturer': 'Année clôturée',
-  'cloture.rouvrir': 'Année rouverte',
-}
+import { CALL_POLICY } from '../../../shared/contract/policy'
 
 const ENTITES: Record<string, string> = {
   setup: 'Association', structure: 'Association', lieux: 'Lieu', etablissements: 'Établissement', intervenants: 'Intervenant',
@@ -64,7 +10,11 @@ const ENTITES: Record<string, string> = {
   cloture: 'Année scolaire',
 }
 
-export const appelLabel = (appel: string) => APPELS[appel as CallName] ?? appel
+/** What a write of the journal did, in French words (its policy's `journal`); a call no longer known shows its name. */
+export const appelLabel = (appel: string): string => {
+  const label = Object.hasOwn(CALL_POLICY, appel) ? CALL_POLICY[appel as keyof typeof CALL_POLICY].journal : false
+  return label || appel
+}
 export const entiteLabel = (entite: string) => ENTITES[entite] ?? entite
 
 /**

@@ -2,9 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '../api/client'
 import type { CallName } from '../../../shared/contract'
-import { READ_ONLY_CALLS } from '../../../shared/contract/read-only-calls'
-import { allowedWhileClosed } from '../../../shared/years/closed-year'
-import { BASE_WIDE_CALLS } from '../../../shared/years/past-year'
+import { CALL_POLICY } from '../../../shared/contract/policy'
 import { useAnnee } from './annee'
 import { useCloture } from './cloture'
 import type { SessionEtat } from '../../../shared/contract/comptes'
@@ -48,9 +46,10 @@ export const useSession = defineStore('session', () => {
    * the main process refuses their writes, so the screens do not offer them.
    */
   const ecritureRefusee = (call: CallName) => {
-    if (READ_ONLY_CALLS.has(call)) return false
-    if (annee.passee) return !BASE_WIDE_CALLS.has(call)
-    return Boolean(cloture.etat?.clotureeLe) && !allowedWhileClosed(call)
+    const { readOnly, baseWide, allowedWhileClosed } = CALL_POLICY[call]
+    if (readOnly) return false
+    if (annee.passee) return !baseWide
+    return Boolean(cloture.etat?.clotureeLe) && !allowedWhileClosed
   }
   const peut = (call: CallName): boolean => !ecritureRefusee(call) && (etat.value?.droits.appels.includes(call) ?? false)
   /** Whether the séances and the registers of this collectif are this session's to write. */

@@ -1,28 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { extname } from 'node:path'
-import { mappingSchema, type Mapping } from '../../../../shared/bilan/mapping/mapping-schema'
-import { DocxError } from '../../../bilan/docx/docx-file'
-import type { FillReport } from '../../../bilan/docx/fill'
-import { fillTemplate } from '../../../bilan/fill-template'
-import { docxToPdf } from '../../../bilan/pdf/bilan-pdf'
-import { PdfError } from '../../../bilan/pdf/libreoffice'
-import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
-import { listTemplates, readForm, readMapping, TemplateError } from '../../../bilan/templates/template-store'
-import { bilanAnswers, formWarning } from '../../../reads/bilan-inputs'
-import { enfantsManquants, totalEcarts } from '../../../../shared/bilan/mapping/group-checks'
-import type { Answers } from '../../../../shared/bilan/mapping/resolve-value'
-import { CliError, type CliIO } from '../io'
-import { dateOption, openWorkspace, yearOption } from '../open-workspace'
-import { readContextForYear } from '../../../years/past-year'
-import { sansRegistreLines } from './sans-registre'
-import { ApiError } from '../../../../shared/contract/errors'
+import { basename, extname } from 'node:path'
+import { mappingSchema } from '../../../../shared/bilan/mapping/mapping-schema'
+import type { Modele } from '../../../../shared/contract/bilan-modeles'
+import type { DocumentBilan } from '../../../../shared/contract/bilan'
 import { formatDateCourteFr } from '../../../../shared/calendar/dates'
+import { CliError, type CliIO } from '../io'
+import { callOrFail, callOrFailLater, dateOption, openWorkspace, yearOption } from '../open-workspace'
+import type { Dispatch } from '../../../api/dispatch'
+import { sansRegistreLines } from './sans-registre'
 
 /**
- * The form and its mapping: a template id, or a .docx path with its mapping beside it
- * (`form.docx` + `form.mapping.json`, or `mapping.json` in the same folder).
+ * The form for `bilan.document`: a template id of the list, or a .docx with its mapping beside it
+ * (`form.docx` + `form.mapping.json`, or `mapping.json` in the same folder), sent along.
  */
-function resolveTemplate(ref: string, dbPath: string) {
+function chooseForm(ref: string, dispatch: Dispatch): { modeleId: string } | { formulaire: { nomFichier: string; base64: string; correspondance: unknown } } {
   if (extname(ref).toLowerCase() === '.docx') {
     if (!existsSync(ref)) throw new CliError(`Fichier introuvable : ${ref}`)
     const candidates = [ref.replace(/\.docx$/i, '.mapping.json'), ref.replace(/[^/\\]+$/, 'mapping.json')]
@@ -34,35 +25,17 @@ function resolveTemplate(ref: string, dbPath: string) {
     } catch {
       throw new CliError(`Correspondance illisible (${mappingPath}) : ce n'est pas du JSON.`)
     }
+    // Checked here too, so that the message names the file and the field, as a terminal user needs.
     const parsed = mappingSchema.safeParse(json)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       throw new CliError(`Correspondance invalide (${mappingPath}) : champ « ${issue?.path.join('.') || 'racine'} » : ${issue?.message}`)
     }
-    return { form: readFileSync(ref), mapping: parsed.data, title: ref, info: null }
+    return { formulaire: { nomFichier: basename(ref), base64: readFileSync(ref).toString('base64'), correspondance: json } }
   }
-  const all = listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(dbPath))
-  const found = all.find((t) => t.info.id === ref)
-  if (!found) throw new CliError(`Modèle inconnu : « ${ref} ». Modèles disponibles : ${all.map((t) => t.info.id).join(', ')}.`)
-  return { form: readForm(found), mapping: readMapping(found), title: found.info.titre, info: found.info }
-}
-
-/** What is left to the coordinator once the form is filled: every place left empty, every value to check. */
-export function leftToCoordinator(report: FillReport, mapping?: Mapping, answers?: Answers) {
-  const ecarts = mapping && answers ? totalEcarts(mapping, answers) : []
-  const enfants = mapping && answers ? enfantsManquants(mapping, answers) : []
-  return {
-    enfantsManquants: enfants,
-    aCompleter: [
-      ...report.manquants.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
-      ...report.vides.map((m) => ({ cle: m.blank, libelle: m.label, raison: m.raison })),
-      ...report.debordements.map((d) => ({ cle: null, libelle: d, raison: 'lignes en plus' })),
-    ],
-    aVerifier: [
-      ...report.aVerifier.map((v) => ({ cle: v.blank, libelle: v.label, valeur: v.texte, raison: 'rapprochement peu sûr, non confirmé à l\'import' })),
-      ...ecarts.map((t) => ({ cle: t.blank, libelle: t.label, valeur: String(t.total), raison: t.raison })),
-    ],
-  }
+  const all = callOrFail<Modele[]>(dispatch, 'bilan.modeles.list', {})
+  if (!all.some((t) => t.id === ref)) throw new CliError(`Modèle inconnu : « ${ref} ». Modèles disponibles : ${all.map((t) => t.id).join(', ')}.`)
+  return { modeleId: ref }
 }
 
 const short = (label: string) => (label.length > 90 ? `${label.slice(0, 89)}…` : label)
@@ -76,41 +49,34 @@ export async function bilanCommand(flags: { db?: string; template?: string; out?
   if (!flags.out || extname(flags.out).toLowerCase() !== '.docx') throw new CliError('Précisez le fichier à écrire : --out BILAN.docx', 2)
   if (flags.pdf !== undefined && extname(flags.pdf).toLowerCase() !== '.pdf') throw new CliError('Le fichier PDF doit finir par .pdf : --pdf BILAN.pdf', 2)
   const date = dateOption(flags.date)
-  const { workspace, path } = openWorkspace(flags.db, yearOption(flags.year))
+  const { workspace, dispatch } = openWorkspace(flags.db, yearOption(flags.year))
   try {
-    const template = resolveTemplate(flags.template, path)
-    // The same answers as the Bilan screen's: figures, written answers and hand corrections.
-    const { doc, answers } = bilanAnswers(readContextForYear(workspace.context()), date)
-    const warning = template.info ? formWarning(template.info, doc) : null
-    const { docx, report } = await fillTemplate(template.form, template.mapping, answers)
-    writeFileSync(flags.out, docx)
-    const left = leftToCoordinator(report, template.mapping, answers)
+    const input = { ...chooseForm(flags.template, dispatch), ...(date ? { date } : {}) }
+    // The same document as the Bilan screen's « Télécharger »: figures, written answers and hand corrections.
+    const filled = await callOrFailLater<DocumentBilan>(dispatch, 'bilan.document', { ...input, format: 'docx' })
+    writeFileSync(flags.out, Buffer.from(filled.base64, 'base64'))
+    const { annee, avertissement, enfantsManquants, aCompleter, aVerifier, seancesSansRegistre, introuvables } = filled
     if (!flags.json) {
-      io.out(`Bilan ${doc.anneeScolaire.libelle} écrit dans ${flags.out} (${report.remplis.length} réponses remplies), chiffres au ${formatDateCourteFr(answers.figures.date)}.`)
-      if (warning) io.out(`Attention : ${warning}`)
+      io.out(`Bilan ${annee} écrit dans ${flags.out} (${filled.remplis} réponses remplies), chiffres au ${formatDateCourteFr(filled.date)}.`)
+      if (avertissement) io.out(`Attention : ${avertissement}`)
     }
     let pdfPath: string | null = null
     if (flags.pdf) {
-      const { pdf, moteur } = await docxToPdf(docx, `Bilan CLAS ${doc.anneeScolaire.libelle} - ${doc.structure.nom}`)
-      writeFileSync(flags.pdf, pdf)
+      const { base64, moteur } = await callOrFailLater<DocumentBilan>(dispatch, 'bilan.document', { ...input, format: 'pdf' })
+      writeFileSync(flags.pdf, Buffer.from(base64, 'base64'))
       pdfPath = flags.pdf
       if (!flags.json) io.out(`PDF écrit dans ${flags.pdf} (${moteur === 'libreoffice' ? 'mis en page par LibreOffice' : 'imprimé par Chromium, sans LibreOffice : mise en page simplifiée'}).`)
     }
     if (flags.json) {
-      const { date, seancesSansRegistre } = answers.figures
-      io.out(JSON.stringify({ annee: doc.anneeScolaire.libelle, date, avertissement: warning, fichier: flags.out, pdf: pdfPath, remplis: report.remplis.length, ...left, seancesSansRegistre, introuvables: report.introuvables }, null, 2))
+      io.out(JSON.stringify({ annee, date: filled.date, avertissement, fichier: flags.out, pdf: pdfPath, remplis: filled.remplis, enfantsManquants, aCompleter, aVerifier, seancesSansRegistre, introuvables }, null, 2))
       return 0
     }
-    if (left.aCompleter.length > 0) io.out(`\nÀ compléter à la main (${left.aCompleter.length}) :\n${left.aCompleter.map((m) => `  - ${short(m.libelle)} — ${m.raison}`).join('\n')}`)
-    if (left.aVerifier.length > 0) io.out(`\nÀ vérifier (${left.aVerifier.length}) : valeurs écrites sur un rapprochement peu sûr ou totaux à revoir\n${left.aVerifier.map((m) => `  - ${short(m.libelle)} → « ${short(m.valeur)} »${m.raison.startsWith('le total') ? ` (${m.raison})` : ''}`).join('\n')}`)
-    for (const m of left.enfantsManquants) io.out(`\nNon comptés dans ${m.cases} case(s) du formulaire : ${m.libelle} — ${m.enfants.map((e) => e.nom).join(', ')}`)
-    for (const line of sansRegistreLines(answers.figures.seancesSansRegistre)) io.out(line)
-    if (report.introuvables.length > 0) io.err(`Attention : ${report.introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
+    if (aCompleter.length > 0) io.out(`\nÀ compléter à la main (${aCompleter.length}) :\n${aCompleter.map((m) => `  - ${short(m.libelle)} — ${m.raison}`).join('\n')}`)
+    if (aVerifier.length > 0) io.out(`\nÀ vérifier (${aVerifier.length}) : valeurs écrites sur un rapprochement peu sûr ou totaux à revoir\n${aVerifier.map((m) => `  - ${short(m.libelle)} → « ${short(m.valeur)} »${m.raison.startsWith('le total') ? ` (${m.raison})` : ''}`).join('\n')}`)
+    for (const m of enfantsManquants) io.out(`\nNon comptés dans ${m.cases} case(s) du formulaire : ${m.libelle} — ${m.enfants.map((e) => e.nom).join(', ')}`)
+    for (const line of sansRegistreLines(seancesSansRegistre)) io.out(line)
+    if (introuvables.length > 0) io.err(`Attention : ${introuvables.length} place(s) de la correspondance absentes du document (modèle d'une autre version ?).`)
     return 0
-  } catch (error) {
-    if (error instanceof ApiError) throw new CliError(error.message)
-    if (error instanceof DocxError || error instanceof TemplateError || error instanceof PdfError) throw new CliError(error.message)
-    throw error
   } finally {
     workspace.close()
   }

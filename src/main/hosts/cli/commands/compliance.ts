@@ -1,9 +1,8 @@
 import type { ComplianceResult } from '../../../../shared/compliance'
 import { formatDateCourteFr } from '../../../../shared/calendar/dates'
-import { readCollectifs } from '../../../store/repos/collectifs'
-import { requireAnnee } from '../../../api/checks'
+import type { CollectifResume } from '../../../../shared/contract/collectifs'
+import type { AppStatus } from '../../../../shared/contract/app'
 import { callOrFail, dateOption, openWorkspace, yearOption } from '../open-workspace'
-import { readContextForYear } from '../../../years/past-year'
 import type { CliIO } from '../io'
 import type { SeanceSansRegistre } from '../../../../shared/seances/held'
 import { sansRegistreLines } from './sans-registre'
@@ -23,11 +22,10 @@ export function complianceCommand(flags: { db?: string; date?: string; year?: st
       io.out(JSON.stringify(resultats, null, 2))
       return 0
     }
-    // The collectifs' names as they were in a past year (its frozen copy), like the results.
-    const ctx = readContextForYear(workspace.context())
-    const annee = requireAnnee(ctx)
-    const noms = new Map(readCollectifs(ctx.db, annee.id).map((c) => [c.id, c.nom]))
-    io.out(`Conformité au référentiel national, année ${annee.libelle}, au ${formatDateCourteFr(date)}`)
+    // The year and the collectifs' names as they were in a past year (its frozen copy), like the results.
+    const { annee } = callOrFail<AppStatus>(dispatch, 'app.status', {})
+    const noms = new Map(callOrFail<CollectifResume[]>(dispatch, 'collectifs.list', {}).map((c) => [c.id, c.nom]))
+    io.out(`Conformité au référentiel national, année ${annee?.libelle ?? ''}, au ${formatDateCourteFr(date)}`)
     let current: string | undefined = ''
     for (const r of resultats) {
       if (r.collectifId !== current) {
