@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildLargeAssociation } from '../../../../scripts/bench/large-association'
 import { tempWorkspace, type TestWorkspace } from '../../../../tests/helpers/workspace'
 import { requireAnnee } from '../../api/checks'
-import { exportDocument } from '../../services/echange'
+import { exportDocument } from '../../reads/year-document'
 import { readYearSeances } from './seance-registers'
 
 let t: TestWorkspace
