@@ -4,8 +4,6 @@ import { builtinModules } from 'node:module'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Services still reading the store themselves: moved after perf14 merge (perf14 rewrites them).
-const SERVICES_NOT_YET_MOVED = ['src/main/services/compliance-input.ts', 'src/main/services/figures-input.ts']
 // What a query is made of, on a drizzle database or a better-sqlite3 connection.
 const DB_METHODS = '/^(select|selectDistinct|insert|update|delete|prepare|exec|run|all|get|pragma)$/'
 
@@ -46,17 +44,29 @@ export default tseslint.config(
     // One rule for the store (src/main/store/repos/README.md): every query lives in a repo; a
     // service calls repos, engines and the shared reads/writes, never another service.
     files: ['src/main/services/**/*.ts'],
-    ignores: ['**/*.test.ts', ...SERVICES_NOT_YET_MOVED],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', '**/store/schema', '**/store/schema/*'], message: 'Un service ne fait pas de requête : mettez-la dans src/main/store/repos/ (voir son README).' },
-          { group: ['./*', '../services/*', ...SERVICES_NOT_YET_MOVED.map((f) => `!./${f.split('/').pop().replace(/\.ts$/, '')}`)], message: "Un service n'importe pas un autre service : ce qu'ils partagent va dans src/main/reads/ ou src/main/writes/." },
+          { group: ['./*', '../services/*'], message: "Un service n'importe pas un autre service : ce qu'ils partagent va dans src/main/reads/ ou src/main/writes/." },
         ],
       }],
       'no-restricted-syntax': ['error', {
         selector: `MemberExpression[property.name=${DB_METHODS}]:matches([object.name=/^(db|sqlite)$/], [object.property.name=/^(db|sqlite)$/])`,
         message: 'Un service ne fait pas de requête : mettez-la dans src/main/store/repos/ (voir son README).',
+      }],
+    },
+  },
+  {
+    // The shared reads and writes follow the same rule: they call repos, never a query or a service.
+    files: ['src/main/reads/**/*.ts', 'src/main/writes/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', '**/store/schema', '**/store/schema/*', '../services/*'], message: 'Les lectures et écritures partagées passent par src/main/store/repos/ et n\'importent aucun service.' }] }],
+      'no-restricted-syntax': ['error', {
+        selector: `MemberExpression[property.name=${DB_METHODS}]:matches([object.name=/^(db|sqlite)$/], [object.property.name=/^(db|sqlite)$/])`,
+        message: 'Une lecture partagée ne fait pas de requête : mettez-la dans src/main/store/repos/ (voir son README).',
       }],
     },
   },

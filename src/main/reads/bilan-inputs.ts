@@ -12,7 +12,7 @@ import { listTemplates, readForm, readMapping, TemplateError, type StoredTemplat
 import { readCorrections, readReponses } from '../store/repos/partenariats'
 import { asOfDate } from './as-of'
 // Moved to src/main/reads after perf14's merge (see eslint.config.js).
-import { readFiguresInput } from '../services/figures-input'
+import { readFiguresInput } from './figures-input'
 
 /** Built-in forms, then the ones imported beside the user's database (also while the demo is open). */
 const templatesOf = (ctx: ServiceContext) => listTemplates(findBuiltinTemplatesFolder(), importedTemplatesFolder(ctx.workspace.mainPath))

@@ -4,7 +4,7 @@ import { comparableDate, yearTotals } from '../../shared/dashboard/year-comparis
 import { openArchive } from '../years/archive'
 import { readAnneesListe, readPreviousAnnee } from '../store/repos/annees'
 import { asOfDate } from '../reads/as-of'
-import { readComplianceInput } from './compliance-input'
+import { readComplianceInput } from '../reads/compliance-input'
 import type { CallsOf } from '../../shared/contract'
 import type { anneesContract } from '../../shared/contract/annees'
 
