@@ -19,6 +19,15 @@ export interface OpenWorkspaceOptions extends WorkspaceOptions {
 }
 
 /**
+ * The file `--db`, `CLAS_DB` or the default names. Here, not in each command: a command reaches
+ * the base only through the dispatcher (eslint.config.js), yet `import` must know whether it
+ * creates the file and `serve` hands the path to its host.
+ */
+export function databasePath(dbFlag: string | undefined): string {
+  return resolveDbPath(dbFlag)
+}
+
+/**
  * Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it.
  * Automatic backups (before migrations and imports) go to the configured backup folder.
  */
