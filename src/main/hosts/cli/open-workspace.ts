@@ -46,6 +46,19 @@ export function openWorkspace(dbFlag: string | undefined, { create = false, ...o
   }
 }
 
+/**
+ * The base named by `--db` when there is one; else an empty base in memory standing for it, for
+ * the commands that need no association (`clas templates`, `clas templates import`): the forms
+ * imported beside that file are listed, and imported there, through the dispatcher all the same.
+ * Nothing is created in place of the missing base.
+ */
+export function openWorkspaceOrStandIn(dbFlag: string | undefined): { workspace: Workspace; dispatch: Dispatch; path: string } {
+  const path = resolveDbPath(dbFlag)
+  if (!holdsNoDatabase(path)) return openWorkspace(dbFlag)
+  const workspace = new Workspace(path, { inMemory: true })
+  return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
+}
+
 /** The CLI's `--year AAAA-AAAA`: another school year of the same database, instead of the current one. */
 export function yearOption(year: string | undefined): WorkspaceOptions {
   if (year === undefined) return {}
