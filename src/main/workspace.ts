@@ -27,6 +27,12 @@ export interface WorkspaceOptions extends OpenOptions {
    * as in most tests, no automatic backup is taken.
    */
   backups?: BackupSettingsStore
+  /**
+   * An empty base in memory stands for `mainPath`, which need not exist: what lives beside the
+   * file (the imported forms) is still found there. For the CLI's commands that work without a
+   * base (`clas templates`, `clas templates import`), through the dispatcher all the same.
+   */
+  inMemory?: boolean
 }
 
 /**
@@ -61,7 +67,7 @@ export class Workspace {
     readonly mainPath: string,
     private readonly options: WorkspaceOptions = {},
   ) {
-    if (mainPath !== ':memory:') removeStaleTemporariesAtStart(mainPath, options.backups)
+    if (mainPath !== ':memory:' && !options.inMemory) removeStaleTemporariesAtStart(mainPath, options.backups)
     const fixed = options.today ?? clockFromEnv()
     this.clockFixed = fixed !== null
     this.today = fixed ?? (() => todayIso())
@@ -76,7 +82,7 @@ export class Workspace {
   }
 
   private openMainFile(): OpenedDatabase {
-    return openDatabase(this.mainPath, {
+    return openDatabase(this.options.inMemory ? ':memory:' : this.mainPath, {
       ...this.options,
       beforeMigrate: (sqlite) => {
         try {

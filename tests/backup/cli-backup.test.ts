@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -63,6 +63,13 @@ describe('clas backup / clas restore', () => {
     new BackupSettingsStore(join(dir, 'donnees')).save({ dossier: join(dir, 'cle-usb'), key: deriveNewKey(PASS, { log2N: 12, r: 8, p: 1 }) })
     const backup = (await run('backup', '--db', db)).out
     expect(backup).toMatch(/cle-usb[/\\]a_.*_manuelle_[0-9a-f]{12}\.sqlite\.chiffre$/)
+    // --out too: the file written by the command is the encrypted copy, and nothing else is left
+    const out = join(dir, 'choisi', 'copie.sqlite.chiffre')
+    mkdirSync(join(dir, 'choisi'))
+    expect(await run('backup', '--db', db, '--out', out)).toMatchObject({ code: 0, out })
+    expect(readFileSync(out).subarray(0, 8).toString('ascii')).toBe('CLASSAUV')
+    expect(readdirSync(join(dir, 'choisi'))).toEqual(['copie.sqlite.chiffre'])
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([])
 
     // not a terminal and no variable: refused with the way to give it
     const noPass = await run('restore', '--db', db, '--from', backup)

@@ -182,6 +182,7 @@ function badInputs(): Record<CallName, [input: unknown, field: string][]> {
     'sauvegardes.choisirDossier': [[{ dossier: '' }, 'dossier'], [{ dossier: 'relatif/dossier' }, 'dossier']],
     'sauvegardes.definirPhrase': [[{ phrase: 'une phrase assez longue', confirmation: 'une autre phrase' }, 'confirmation'], [{ phrase: 'court', confirmation: 'court' }, 'phrase']],
     'sauvegardes.maintenant': [['maintenant', '']],
+    'sauvegardes.copie': [['copie', '']],
     'sauvegardes.restaurer': [[{ fichier: '' }, 'fichier'], [{ fichier: '../clas.sqlite' }, 'fichier']],
     'projetsBonus.list': [[5, '']],
     'projetsBonus.save': [

@@ -115,10 +115,21 @@ describe('bilan.modeles.importer.confirmer', () => {
       ],
       lignesRetirees: [apercu.tableaux.indexOf(formations)],
     })
-    expect(result).toEqual({ id: 'caf01-2025-2026-bilan-clas-ain', departement: '01', anneeScolaire: '2025-2026', titre: 'Bilan CLAS – Caf de l’Ain', origine: 'importe' })
+    const { dossier, resume, aRevoir, ...modele } = result
+    expect(modele).toEqual({ id: 'caf01-2025-2026-bilan-clas-ain', departement: '01', anneeScolaire: '2025-2026', titre: 'Bilan CLAS – Caf de l’Ain', origine: 'importe' })
     id = result.id
 
     const folder = join(modeles(), id)
+    expect(dossier).toBe(folder)
+    // What to look at: the unsure proposals nobody chose, counted as the summary counts them.
+    expect(resume.aVerifier).toBe(resume.peuSurs + resume.vides)
+    expect(aRevoir.length).toBeGreaterThan(0)
+    expect(aRevoir.map((b) => b.libelle)).not.toContain('Nombre de salariés :')
+    // The formations' table is no longer filled row by row: its cells are blanks of their own now.
+    const chosen = ['texte:nombre de salaries#1', cell.key]
+    const unsure = apercu.blancs.filter((b) => b.aVerifier && (b.parLignes === undefined || b.tableau === formations.tableau) && !chosen.includes(b.key))
+    expect(aRevoir.map((b) => b.libelle)).toEqual(unsure.map((b) => b.libelle))
+    expect(aRevoir.map((b) => b.valeur)).toEqual(unsure.map((b) => b.proposition))
     expect(readFileSync(join(folder, 'form.docx')).equals(formBytes)).toBe(true)
     const info = templateInfoSchema.parse(JSON.parse(readFileSync(join(folder, 'template.json'), 'utf8')))
     expect(info.source).toBe('Importé depuis « form.docx » le 2025-11-20.')

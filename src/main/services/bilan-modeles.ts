@@ -111,8 +111,10 @@ export const bilanModelesHandlers: HandlerMap<CallsOf<typeof bilanModelesContrac
       const quartiers = readQuartiers(ctx.db)
       const analyse = (bytes: Uint8Array) =>
         prepared && JSON.stringify(prepared.quartiers) === JSON.stringify(quartiers) ? prepared.analysis : analyseOnce(bytes, quartiers)
-      const { template } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyse)
-      return modele(template)
+      const { template, mapping, summary } = importTemplate(request(fichier), { bindings, lignesRetirees }, folders(ctx), ctx.today(), analyse)
+      // The same « à vérifier » as every filled form's report: what the coordinator did not confirm.
+      const aRevoir = mapping.blanks.flatMap((b) => (b.aVerifier ? [{ libelle: b.label, valeur: b.valeur, ...(b.note ? { note: b.note } : {}) }] : []))
+      return { ...modele(template), dossier: template.folder, resume: summary, aRevoir }
     } catch (error) {
       throw asApiError(error)
     }

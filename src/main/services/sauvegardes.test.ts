@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedAssociation } from '../../../tests/helpers/association'
@@ -68,6 +69,30 @@ describe('sauvegardes', () => {
     const result = await call<{ copieDeSecurite: string | null }>('sauvegardes.restaurer', { fichier, phrase: 'le moulin tourne au vent' })
     expect(result.copieDeSecurite).toMatch(/restauration/)
     expect(t.call('enfants.list').map((e) => e.nom)).not.toContain('Sauvegarde')
+  })
+
+  it('answers a checked copy as bytes to the command line only, leaving no file behind', async () => {
+    const beside = () => readdirSync(t.dir).sort()
+    const before = beside()
+    const { base64, chiffree } = await call<{ base64: string; chiffree: boolean }>('sauvegardes.copie')
+    expect(chiffree).toBe(false)
+    const copy = join(t.dir, 'copie-lue.sqlite')
+    writeFileSync(copy, Buffer.from(base64, 'base64'))
+    const db = new Database(copy, { readonly: true })
+    expect(db.prepare('SELECT count(*) AS n FROM enfants').get()).toEqual({ n: 2 })
+    db.close()
+    rmSync(copy)
+    expect(beside()).toEqual(before)
+    // Nothing written in the backup folder either: the command line writes the bytes where asked.
+    expect(existsSync(store.defaultFolder)).toBe(false)
+
+    await call('sauvegardes.definirPhrase', { phrase: 'le moulin tourne au vent', confirmation: 'le moulin tourne au vent' })
+    const encrypted = await call<{ base64: string; chiffree: boolean }>('sauvegardes.copie')
+    expect(encrypted.chiffree).toBe(true)
+    expect(Buffer.from(encrypted.base64, 'base64').subarray(0, 8).toString('ascii')).toBe('CLASSAUV')
+
+    // A window or a browser (any host naming its caller) never gets the whole base.
+    await expect(Promise.resolve().then(() => t.dispatch('sauvegardes.copie', {}, { token: null }))).rejects.toThrow(/en ligne de commande/)
   })
 
   it('restores only a backup of this database found in the backup folder', async () => {

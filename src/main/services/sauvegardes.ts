@@ -1,5 +1,6 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, isAbsolute, join, resolve } from 'node:path'
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { EtatSauvegardes } from '../../shared/contract/sauvegardes'
 import { ApiError } from '../../shared/contract/errors'
 import type { HandlerMap, ServiceContext } from '../api/context'
@@ -9,6 +10,8 @@ import { backupsForDisplay } from '../backup/backup-list'
 import type { BackupSettingsStore } from '../backup/backup-settings'
 import { deriveNewKey } from '../backup/encryption'
 import { looksRemovable } from '../backup/removable'
+import { takeBackup } from '../backup/take-backup'
+import { temporaryPath } from '../backup/temporary-files'
 import type { CallsOf } from '../../shared/contract'
 import type { sauvegardesContract } from '../../shared/contract/sauvegardes'
 
@@ -85,6 +88,23 @@ export const sauvegardesHandlers: HandlerMap<CallsOf<typeof sauvegardesContract>
     }
     if (!fichier) throw new ApiError({ code: 'conflict', message: "La base ne contient pas encore d'association : rien à sauvegarder." })
     return { fichier: basename(fichier) }
+  },
+  'sauvegardes.copie': async (_i, ctx) => {
+    // The command line calls without a caller; the windows and the browser always name one.
+    if (ctx.access?.caller) throw new ApiError({ code: 'conflict', message: "Une copie de la base dans un fichier se fait en ligne de commande (clas backup --out FICHIER) ; depuis l'application, « Sauvegarder maintenant » l'enregistre dans le dossier des sauvegardes." })
+    const key = ctx.workspace.backupSettings?.load().key ?? undefined
+    // Beside the base, hidden and named as the app's temporaries (removed at the next start
+    // if a crash leaves it): a plain copy never lands in a folder shared with others.
+    const main = ctx.workspace.mainPath
+    const copy = main === ':memory:' ? temporaryPath(tmpdir(), 'clas', 'sauvegarde') : temporaryPath(dirname(main), basename(main), 'sauvegarde')
+    try {
+      await takeBackup(ctx.sqlite, copy, { key })
+      return { base64: readFileSync(copy).toString('base64'), chiffree: key !== undefined }
+    } catch (error) {
+      throw asApiError(error)
+    } finally {
+      rmSync(copy, { force: true })
+    }
   },
   'sauvegardes.restaurer': async ({ fichier, phrase }, ctx) => {
     const store = requireStore(ctx)

@@ -77,6 +77,8 @@ const choixSchema = z.object({
 })
 export type ChoixApercu = z.output<typeof choixSchema>
 
+const resumeSchema = z.object({ blancs: z.number().int(), relies: z.number().int(), peuSurs: z.number().int(), vides: z.number().int(), aVerifier: z.number().int() })
+
 export const apercuModeleSchema = z.object({
   fichier: z.object({ nom: z.string(), octets: z.number().int() }),
   departement: z.string(),
@@ -88,7 +90,7 @@ export const apercuModeleSchema = z.object({
   tableaux: z.array(tableauSchema),
   /** Every figure and question, for the coordinator to choose from. */
   choix: z.array(choixSchema),
-  resume: z.object({ blancs: z.number().int(), relies: z.number().int(), peuSurs: z.number().int(), vides: z.number().int(), aVerifier: z.number().int() }),
+  resume: resumeSchema,
 })
 export type ApercuModele = z.output<typeof apercuModeleSchema>
 
@@ -111,7 +113,16 @@ export const bilanModelesContract = {
       bindings: z.array(bindingChoisi, { error: 'les choix doivent être une liste' }).max(5000, { error: 'trop de choix (5000 au plus)' }).default([]),
       lignesRetirees: z.array(entier('le numéro de remplissage ligne par ligne', 0, 1000), { error: 'les remplissages ligne par ligne retirés doivent être une liste' }).max(1000).default([]),
     }),
-    modeleSchema,
+    modeleSchema.extend({
+      /** The folder the form and its mapping were saved to. */
+      dossier: z.string(),
+      resume: resumeSchema,
+      /**
+       * The blanks saved on a weak proposal, or left empty for want of one, that nobody chose in
+       * `bindings`: the « à vérifier » of every filled form's report (the command line lists them).
+       */
+      aRevoir: z.array(z.object({ libelle: z.string(), valeur: valeurSchema, note: z.string().optional() })),
+    }),
   ),
   /** Deletes an imported form (its folder); built-in forms cannot be. */
   'bilan.modeles.supprimer': call(

@@ -158,6 +158,7 @@ export const CALL_POLICY = {
   'sauvegardes.choisirDossier': write('parametres', 'Dossier des sauvegardes changé', { allowedWhileClosed: true, baseWide: true }),
   'sauvegardes.definirPhrase': write('parametres', 'Phrase de passe des sauvegardes changée', { allowedWhileClosed: true, baseWide: true }),
   'sauvegardes.maintenant': read('parametres', { baseWide: true }),
+  'sauvegardes.copie': read('parametres', { baseWide: true }),
   'sauvegardes.restaurer': write('parametres', 'Sauvegarde restaurée', { outsideTransaction: true, allowedWhileClosed: true, baseWide: true }),
   // With the base open these do nothing, but they name files and folders.
   'recuperation.etat': read('parametres', { baseWide: true }),

@@ -46,6 +46,14 @@ export const sauvegardesContract = {
   /** A backup now, in the folder, with the rotation. Writes no row: runs outside any transaction. */
   'sauvegardes.maintenant': call(emptyInput, z.object({ fichier: z.string() })),
   /**
+   * A checked copy of the base (encrypted when a passphrase is set), as bytes: `clas backup --out
+   * FICHIER` writes them where the person asked. The destination never reaches the dispatcher, so
+   * no caller can have a file written anywhere; and only the command line may make this call
+   * (refused to the windows and the browser: the whole base, accounts included, is not theirs to
+   * download).
+   */
+  'sauvegardes.copie': call(emptyInput, z.object({ base64: z.string(), chiffree: z.boolean() })),
+  /**
    * Replaces the database by one of the folder's backups (the current file is kept first). The
    * passphrase is needed only for an encrypted backup.
    */

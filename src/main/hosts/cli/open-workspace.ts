@@ -19,6 +19,15 @@ export interface OpenWorkspaceOptions extends WorkspaceOptions {
 }
 
 /**
+ * The file `--db`, `CLAS_DB` or the default names. Here, not in each command: a command reaches
+ * the base only through the dispatcher (eslint.config.js), yet `import` must know whether it
+ * creates the file and `serve` hands the path to its host.
+ */
+export function databasePath(dbFlag: string | undefined): string {
+  return resolveDbPath(dbFlag)
+}
+
+/**
  * Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it.
  * Automatic backups (before migrations and imports) go to the configured backup folder.
  */
@@ -35,6 +44,19 @@ export function openWorkspace(dbFlag: string | undefined, { create = false, ...o
     if (error instanceof DatabaseOpenError) throw new CliError(error.message)
     throw error
   }
+}
+
+/**
+ * The base named by `--db` when there is one; else an empty base in memory standing for it, for
+ * the commands that need no association (`clas templates`, `clas templates import`): the forms
+ * imported beside that file are listed, and imported there, through the dispatcher all the same.
+ * Nothing is created in place of the missing base.
+ */
+export function openWorkspaceOrStandIn(dbFlag: string | undefined): { workspace: Workspace; dispatch: Dispatch; path: string } {
+  const path = resolveDbPath(dbFlag)
+  if (!holdsNoDatabase(path)) return openWorkspace(dbFlag)
+  const workspace = new Workspace(path, { inMemory: true })
+  return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
 }
 
 /** The CLI's `--year AAAA-AAAA`: another school year of the same database, instead of the current one. */

@@ -1,20 +1,30 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { BackupError } from '../../../backup/backup-error'
-import { BackupSettingsStore } from '../../../backup/backup-settings'
-import { restoreDatabaseFile } from '../../../backup/restore'
-import { takeBackup } from '../../../backup/take-backup'
-import { resolveDbPath } from '../../../store/data-paths'
-import { askPassphrase } from '../ask-secret'
-import { openWorkspace } from '../open-workspace'
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { EtatSauvegardes } from '../../../../shared/contract/sauvegardes'
+import { callOrFail, callOrFailLater, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
-async function orFail<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * The copy written where the person asked, complete or not at all: under a hidden name in the
+ * same folder, flushed, then renamed (a USB key pulled out mid-way leaves no half backup).
+ */
+function writeNewFile(path: string, bytes: Buffer): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partiel`)
   try {
-    return await work()
+    const fd = openSync(tmp, 'wx')
+    try {
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    if (existsSync(path)) throw new CliError(`Le fichier « ${path} » existe déjà : choisissez un autre nom.`)
+    renameSync(tmp, path)
   } catch (error) {
-    if (error instanceof BackupError) throw new CliError(error.message)
-    throw error
+    if (error instanceof CliError) throw error
+    throw new CliError(`La sauvegarde dans « ${dirname(path)} » a échoué : ${(error as Error).message}`)
+  } finally {
+    rmSync(tmp, { force: true })
   }
 }
 
@@ -23,43 +33,25 @@ async function orFail<T>(work: () => Promise<T>): Promise<T> {
  * rotation) or in FILE; encrypted when a backup passphrase has been set.
  */
 export async function backupCommand(flags: { db?: string; out?: string }, io: CliIO): Promise<number> {
-  const store = new BackupSettingsStore()
-  const { workspace } = openWorkspace(flags.db, { backups: store })
+  const out = flags.out === undefined ? undefined : resolve(flags.out)
+  if (out !== undefined) {
+    if (!existsSync(dirname(out))) throw new CliError(`Le dossier de « ${flags.out} » n'existe pas.`)
+    if (existsSync(out)) throw new CliError(`Le fichier « ${out} » existe déjà : choisissez un autre nom.`)
+  }
+  const { workspace, dispatch } = openWorkspace(flags.db)
   try {
-    const written = await orFail(async () => {
-      if (!flags.out) return workspace.backup('manuelle')
-      const out = resolve(flags.out)
-      if (!existsSync(resolve(out, '..'))) throw new CliError(`Le dossier de « ${flags.out} » n'existe pas.`)
-      return takeBackup(workspace.context().sqlite, out, { key: store.load().key ?? undefined })
-    })
-    if (!written) throw new CliError("La base ne contient pas encore d'association : rien à sauvegarder.")
-    io.out(written)
+    if (out === undefined) {
+      const { fichier } = await callOrFailLater<{ fichier: string }>(dispatch, 'sauvegardes.maintenant', {})
+      io.out(join(callOrFail<EtatSauvegardes>(dispatch, 'sauvegardes.etat', {}).dossier, fichier))
+      return 0
+    }
+    // The call answers the copy's bytes; the file is written here: a destination path never
+    // goes through the dispatcher, where a browser could name one.
+    const { base64 } = await callOrFailLater<{ base64: string }>(dispatch, 'sauvegardes.copie', {})
+    writeNewFile(out, Buffer.from(base64, 'base64'))
+    io.out(out)
     return 0
   } finally {
     workspace.close()
   }
-}
-
-/**
- * `clas restore --from FILE`: the database is replaced by the backup once it is checked; the
- * current file is backed up first. Works on a damaged database too (it is copied aside).
- */
-export async function restoreCommand(flags: { db?: string; from?: string }, io: CliIO): Promise<number> {
-  if (!flags.from) throw new CliError('Indiquez la sauvegarde à restaurer : clas restore --from FICHIER', 2)
-  const dbPath = resolveDbPath(flags.db)
-  const store = new BackupSettingsStore()
-  const settings = store.load()
-  const result = await orFail(() =>
-    restoreDatabaseFile(dbPath, resolve(flags.from as string), {
-      passphrase: () => askPassphrase('Phrase de passe de la sauvegarde : '),
-      safetyFolder: settings.dossier ?? store.defaultFolder,
-      key: settings.key ?? undefined,
-    }),
-  )
-  // Opening brings an older backup up to date (migrations) and proves the result opens.
-  const { workspace } = openWorkspace(flags.db, { backups: store })
-  workspace.close()
-  io.err(`Sauvegarde restaurée dans « ${dbPath} ».`)
-  if (result.safetyCopy) io.err(`L'ancienne base a été gardée dans « ${result.safetyCopy} ».`)
-  return 0
 }

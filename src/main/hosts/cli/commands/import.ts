@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { resolveDbPath } from '../../../store/data-paths'
 import { echangeDocumentSchema } from '../../../../shared/exchange/schema'
 import { frenchErrorMap, listProblems, problemLine } from '../../../../shared/validation/french-errors'
 import { ApiError } from '../../../../shared/contract/errors'
-import { openWorkspace } from '../open-workspace'
+import { databasePath, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 const MAX_SHOWN = 20
@@ -62,7 +61,7 @@ export function importCommand(flags: { db?: string; in?: string }, io: CliIO): n
   const raw = readJsonFile(flags.in)
   // A base this command creates is removed again when the document is refused: a refused
   // import leaves nothing behind, as when the document was checked before opening the base.
-  const created = !existsSync(resolveDbPath(flags.db))
+  const created = !existsSync(databasePath(flags.db))
   const { workspace, dispatch, path } = openWorkspace(flags.db, { create: true })
   let refused = false
   try {

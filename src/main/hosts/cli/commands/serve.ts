@@ -3,10 +3,10 @@ import { lanAddresses, lanAllowedHosts, lanRefusal, lanWarning } from '../../htt
 import { findRendererDir, findSourceRoot } from '../../http/locate-renderer'
 import { startHttpServer } from '../../http/server'
 import { startDatabaseService } from '../../database-service'
-import { resolveDbPath } from '../../../store/data-paths'
 import { clockFromEnv } from '../../../workspace'
 import { CliError, type CliIO } from '../io'
 import { openBrowser } from '../open-browser'
+import { databasePath } from '../open-workspace'
 
 const DEFAULT_PORT = 4780
 
@@ -17,7 +17,7 @@ const DEFAULT_PORT = 4780
 export async function serveCommand(flags: { db?: string; port?: string; today?: string; open?: boolean; lan?: boolean }, io: CliIO): Promise<number> {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port : « ${flags.port} » n'est pas un numéro de port (0 à 65535).`, 2)
-  const path = resolveDbPath(flags.db)
+  const path = databasePath(flags.db)
   let today: (() => string) | undefined
   try {
     today = clockFromEnv(flags.today ?? process.env.CLAS_TODAY) ?? undefined

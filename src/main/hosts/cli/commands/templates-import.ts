@@ -2,16 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { valeurLibelle } from '../../../../shared/bilan/mapping/binding-choices'
 import { MAX_FORM_BYTES } from '../../../../shared/bilan/templates/import-fields'
-import { DocxError } from '../../../bilan/docx/docx-file'
-import { isUnsure, proposalOf } from '../../../bilan/templates/analyse-form'
-import { importTemplate, TemplateImportError } from '../../../bilan/templates/import-template'
-import { findBuiltinTemplatesFolder, importedTemplatesFolder } from '../../../bilan/templates/templates-folder'
-import { TemplateError } from '../../../bilan/templates/template-store'
-import { analyseForm } from '../../../bilan/templates/analyse-form'
-import { resolveDbPath } from '../../../store/data-paths'
-import { holdsNoDatabase } from '../../../store/database-file'
-import { readQuartiers } from '../../../store/repos/association'
-import { openWorkspace } from '../open-workspace'
+import type { Valeur } from '../../../../shared/bilan/mapping/mapping-schema'
+import { ApiError } from '../../../../shared/contract/errors'
+import { openWorkspaceOrStandIn } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
 interface Flags {
@@ -23,72 +16,73 @@ interface Flags {
   json?: boolean
 }
 
-const USAGE = 'Usage : clas templates import FORMULAIRE.docx --department NN --year AAAA-AAAA [--title "…"] [--db FICHIER]'
-
-function localToday(): string {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+/** What `bilan.modeles.importer.confirmer` answers (contract/bilan-modeles.ts). */
+interface Imported {
+  id: string
+  departement: string | null
+  anneeScolaire: string
+  titre: string
+  dossier: string
+  resume: { blancs: number; relies: number; peuSurs: number; vides: number; aVerifier: number }
+  aRevoir: { libelle: string; valeur: Valeur; note?: string }[]
 }
 
-/** The families' quartiers of the base, that a form's table may name; none without a base. */
-function quartiersOf(dbFlag: string | undefined): string[] {
-  if (holdsNoDatabase(resolveDbPath(dbFlag))) return []
-  const { workspace } = openWorkspace(dbFlag)
-  try {
-    return readQuartiers(workspace.context().db)
-  } finally {
-    workspace.close()
-  }
+const USAGE = 'Usage : clas templates import FORMULAIRE.docx --department NN --year AAAA-AAAA [--title "…"] [--db FICHIER]'
+
+// The call's field names mean nothing here: a refusal says which option is wrong.
+const OPTIONS: Record<string, string> = { departement: '--department', anneeScolaire: '--year', titre: '--title' }
+
+function refusal(error: ApiError): CliError {
+  const option = OPTIONS[error.field ?? ''] ?? ''
+  return new CliError(`${option ? `${option} : ` : ''}${option ? error.message.replace(/^[\w.[\]]+ : /, '') : error.message}\nRien n'a été enregistré.`, option ? 2 : 1)
 }
 
 const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
 /**
  * `clas templates import FORM.docx --department NN --year YYYY-YYYY`: nobody reviews the
- * proposals in a terminal, so they are saved as they are; what deserves a look is listed.
+ * proposals in a terminal, so they are saved as they are (`bilan.modeles.importer.confirmer`
+ * without choices); what deserves a look is listed. Works without a base too (its families'
+ * quartiers, that a form's table may name, are then none).
  */
-export function templatesImportCommand(flags: Flags, io: CliIO): number {
+export async function templatesImportCommand(flags: Flags, io: CliIO): Promise<number> {
   if (!flags.in) throw new CliError(`Précisez le formulaire à importer.\n${USAGE}`, 2)
   if (!flags.department) throw new CliError(`Précisez le département de la CAF : --department NN (01 à 95, 2A, 2B, 971 à 976).\n${USAGE}`, 2)
   if (!flags.year) throw new CliError(`Précisez l'année scolaire du formulaire : --year AAAA-AAAA.\n${USAGE}`, 2)
   if (!existsSync(flags.in) || !statSync(flags.in).isFile()) throw new CliError(`Fichier introuvable : ${flags.in}`)
   if (statSync(flags.in).size > MAX_FORM_BYTES) throw new CliError(`Le fichier pèse plus de ${MAX_FORM_BYTES / 1024 / 1024} Mo : ce n'est pas un formulaire de bilan. Rien n'a été enregistré.`)
-  const folders = { builtin: findBuiltinTemplatesFolder(), imported: importedTemplatesFolder(resolveDbPath(flags.db)) }
-  const bytes = readFileSync(flags.in)
-  const request = { bytes, nomFichier: basename(flags.in), departement: flags.department, anneeScolaire: flags.year, titre: flags.title }
-  let result: ReturnType<typeof importTemplate>
-  try {
-    const quartiers = quartiersOf(flags.db)
-    result = importTemplate(request, {}, folders, localToday(), (b) => analyseForm(b, quartiers))
-  } catch (error) {
-    if (error instanceof TemplateImportError) {
-      // The API's field names mean nothing here: say which option is wrong.
-      const option = { departement: '--department', anneeScolaire: '--year', titre: '--title' }[error.field ?? ''] ?? ''
-      throw new CliError(`${option ? `${option} : ` : ''}${error.message.replace(/^[\w.[\]]+ : /, '')}\nRien n'a été enregistré.`, option ? 2 : 1)
-    }
-    if (error instanceof DocxError || error instanceof TemplateError) throw new CliError(`${error.message}\nRien n'a été enregistré.`)
-    throw error
+  const input = {
+    nomFichier: basename(flags.in),
+    base64: readFileSync(flags.in).toString('base64'),
+    departement: flags.department,
+    anneeScolaire: flags.year,
+    ...(flags.title !== undefined ? { titre: flags.title } : {}),
   }
-  const { template, summary } = result
+  const { workspace, dispatch } = openWorkspaceOrStandIn(flags.db)
+  let imported: Imported
+  try {
+    imported = (await dispatch('bilan.modeles.importer.confirmer', input)) as Imported
+  } catch (error) {
+    if (error instanceof ApiError) throw refusal(error)
+    throw error
+  } finally {
+    workspace.close()
+  }
+  const { resume: summary } = imported
   if (flags.json) {
-    io.out(JSON.stringify({ id: template.info.id, departement: template.info.departement, anneeScolaire: template.info.anneeScolaire, titre: template.info.titre, dossier: template.folder, ...summary }, null, 2))
+    io.out(JSON.stringify({ id: imported.id, departement: imported.departement, anneeScolaire: imported.anneeScolaire, titre: imported.titre, dossier: imported.dossier, ...summary }, null, 2))
     return 0
   }
-  io.out(`Modèle importé : ${template.info.id}`)
-  io.out(`${template.info.titre} (CAF ${template.info.departement}, ${template.info.anneeScolaire}), enregistré dans ${template.folder}`)
+  io.out(`Modèle importé : ${imported.id}`)
+  io.out(`${imported.titre} (CAF ${imported.departement}, ${imported.anneeScolaire}), enregistré dans ${imported.dossier}`)
   io.out(`${summary.blancs} blancs trouvés, ${summary.relies - summary.peuSurs} reliés à un chiffre ou une question, ${summary.aVerifier} à vérifier` +
     (summary.aVerifier > 0 ? ` (${summary.peuSurs} reliés sans certitude, ${summary.vides} laissés vides faute de correspondance).` : '.'))
   if (summary.aVerifier > 0) {
-    const { analysis } = result
-    const bound = new Map(result.mapping.blanks.map((b) => [b.blank, b.valeur]))
     io.out('\nÀ vérifier (ouvrez le formulaire rempli, ou importez-le depuis l\'écran Bilan pour revoir chaque blanc) :')
-    for (const b of analysis.blanks) {
-      const valeur = bound.get(b.key)
-      const proposal = proposalOf(analysis, b.key)
-      if (!valeur || !proposal || !isUnsure(proposal)) continue
-      io.out(`  - « ${short(b.label)} » → ${'ignorer' in valeur ? `laissé vide${proposal.note ? ` (${proposal.note})` : ''}` : `${short(valeurLibelle(valeur), 60)} (peu sûr)`}`)
+    for (const b of imported.aRevoir) {
+      io.out(`  - « ${short(b.libelle)} » → ${'ignorer' in b.valeur ? `laissé vide${b.note ? ` (${b.note})` : ''}` : `${short(valeurLibelle(b.valeur), 60)} (peu sûr)`}`)
     }
   }
-  io.out(`\nPour remplir ce formulaire : clas bilan --template ${template.info.id} --out BILAN.docx`)
+  io.out(`\nPour remplir ce formulaire : clas bilan --template ${imported.id} --out BILAN.docx`)
   return 0
 }

@@ -1,10 +1,11 @@
 import type { Modele } from '../../../../shared/contract/bilan-modeles'
-import { callOrFail, openWorkspace } from '../open-workspace'
+import { callOrFail, openWorkspaceOrStandIn } from '../open-workspace'
 import type { CliIO } from '../io'
 
 /** `clas templates [--json]`: the forms the bilan can be filled in (imported ones live beside the base). */
 export function templatesCommand(flags: { db?: string; json?: boolean }, io: CliIO): number {
-  const { workspace, dispatch } = openWorkspace(flags.db)
+  // Listing needs no association: without a base, the built-in forms and those imported beside its path.
+  const { workspace, dispatch } = openWorkspaceOrStandIn(flags.db)
   try {
     const rows = callOrFail<Modele[]>(dispatch, 'bilan.modeles.list', {}).map((t) => ({ id: t.id, departement: t.departement, anneeScolaire: t.anneeScolaire, titre: t.titre, origine: t.origine }))
     if (flags.json) {
