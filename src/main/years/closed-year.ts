@@ -1,9 +1,10 @@
-import { desc, eq } from 'drizzle-orm'
+import { desc, eq, sql } from 'drizzle-orm'
 import type { CallName } from '../../shared/contract'
 import { ApiError } from '../../shared/contract/errors'
 import { CALL_POLICY } from '../../shared/contract/policy'
 import type { Db } from '../store/open-database'
 import { anneesScolaires } from '../store/schema'
+import { preparedQuery } from '../store/repos/prepared-queries'
 
 export const closedYearMessage = (libelle: string) => `L'année ${libelle} est clôturée : rouvrez-la dans Paramètres pour la modifier.`
 
@@ -24,10 +25,11 @@ export function setClosedOn(db: Db, anneeId: string, day: string | null): void {
 export function refuseIfClosed(db: Db, name: CallName, annee: string | undefined): void {
   if (CALL_POLICY[name].allowedWhileClosed) return
   // One read per write call: the year's libellé and closing date, chosen as `requireAnnee` does.
-  const query = db.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe, courante: anneesScolaires.courante }).from(anneesScolaires)
+  // Prepared once per connection: this runs before every write.
+  const query = (d: Db) => d.select({ libelle: anneesScolaires.libelle, clotureeLe: anneesScolaires.clotureeLe, courante: anneesScolaires.courante }).from(anneesScolaires)
   const year = annee !== undefined
-    ? query.where(eq(anneesScolaires.libelle, annee)).get()
-    : query.orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+    ? preparedQuery(db, 'refuseIfClosed:libelle', (d) => query(d).where(eq(anneesScolaires.libelle, sql.placeholder('libelle'))).prepare()).get({ libelle: annee })
+    : preparedQuery(db, 'refuseIfClosed:current', (d) => query(d).orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).prepare()).get()
   // A past year chosen by the page: its own refusal (years/past-year.ts) says why; reopening is for the current year only.
   if (annee !== undefined && year && !year.courante) return
   if (year?.clotureeLe) throw new ApiError({ code: 'conflict', message: closedYearMessage(year.libelle) })

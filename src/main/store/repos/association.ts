@@ -4,6 +4,7 @@ import type { AnneeScolaire, Etablissement, Famille, Intervenant, Lieu, Structur
 import type { Db } from '../open-database'
 import { anneesScolaires, etablissements, familles, intervenants, lieux, structure } from '../schema'
 import { compact } from './compact'
+import { preparedQuery } from './prepared-queries'
 import { sortFr } from '../../../shared/domain/french-order'
 
 export function readStructure(db: Db): Structure | null {
@@ -35,7 +36,8 @@ export interface AnneeRow extends AnneeScolaire {
 
 /** The school year the app works on. */
 export function readCurrentAnnee(db: Db): AnneeRow | null {
-  const row = db.select().from(anneesScolaires).orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).get()
+  // Read by every call: prepared once per connection.
+  const row = preparedQuery(db, 'readCurrentAnnee', (d) => d.select().from(anneesScolaires).orderBy(desc(anneesScolaires.courante), desc(anneesScolaires.debut)).limit(1).prepare()).get()
   if (!row) return null
   const { courante: _c, ...rest } = row
   return compact(rest) as AnneeRow

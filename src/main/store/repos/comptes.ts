@@ -5,6 +5,7 @@ import { sortFr } from '../../../shared/domain/french-order'
 import type { HashedSecret } from '../../access/secrets'
 import type { Db } from '../open-database'
 import { compteCollectifs, comptes, journal } from '../schema'
+import { preparedQuery } from './prepared-queries'
 
 export type CompteRow = typeof comptes.$inferSelect
 
@@ -120,7 +121,10 @@ export interface JournalEntry {
 }
 
 export function insertJournal(db: Db, e: JournalEntry): void {
-  db.insert(journal).values({ ...e, champs: JSON.stringify(e.champs) }).run()
+  // One line per write call: prepared once per connection.
+  const p = (name: string) => sql.placeholder(name)
+  preparedQuery(db, 'insertJournal', (d) => d.insert(journal).values({ quand: p('quand'), compteId: p('compteId'), appel: p('appel'), entite: p('entite'), entiteId: p('entiteId'), champs: p('champs') }).prepare())
+    .run({ quand: e.quand, compteId: e.compteId, appel: e.appel, entite: e.entite, entiteId: e.entiteId, champs: JSON.stringify(e.champs) })
 }
 
 export function readJournal(db: Db, page: number, perPage: number): { lignes: Omit<JournalLigne, 'fiche'>[]; total: number } {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../open-database'
 import { enfants, inscriptions, intervenants, presences, seances } from '../schema'
+import { preparedQuery } from './prepared-queries'
 import { sortFr } from '../../../shared/domain/french-order'
 
 /** Children enrolled in a collectif at some day of [from, to], with each enrolment's bounds, in name order. */
@@ -28,22 +29,26 @@ export function readIntervenantRows(db: Db) {
 
 const markKey = (seanceId: string, enfantId: string) => and(eq(presences.seanceId, seanceId), eq(presences.enfantId, enfantId))
 
+// The queries of one mark, typed by the dozen in a register: prepared once per connection.
+const markPlaceholders = markKey(sql.placeholder('seanceId') as unknown as string, sql.placeholder('enfantId') as unknown as string)
+
 export function hasPresence(db: Db, seanceId: string, enfantId: string): boolean {
-  return db.select({ s: presences.statut }).from(presences).where(markKey(seanceId, enfantId)).get() !== undefined
+  return preparedQuery(db, 'hasPresence', (d) => d.select({ s: presences.statut }).from(presences).where(markPlaceholders).prepare()).get({ seanceId, enfantId }) !== undefined
 }
 
 export function deletePresence(db: Db, seanceId: string, enfantId: string): void {
-  db.delete(presences).where(markKey(seanceId, enfantId)).run()
+  preparedQuery(db, 'deletePresence', (d) => d.delete(presences).where(markPlaceholders).prepare()).run({ seanceId, enfantId })
 }
 
 /** Sets a child's mark; a new one goes after the others of the register. */
 export function writePresence(db: Db, seanceId: string, enfantId: string, statut: string): void {
-  const next = db.select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, seanceId)).get()
-  db
+  const next = preparedQuery(db, 'nextPresencePosition', (d) => d
+    .select({ n: sql<number>`coalesce(max(${presences.position}) + 1, 0)` }).from(presences).where(eq(presences.seanceId, sql.placeholder('seanceId'))).prepare()).get({ seanceId })
+  preparedQuery(db, 'writePresence', (d) => d
     .insert(presences)
-    .values({ seanceId, enfantId, statut, position: Number(next?.n ?? 0) })
-    .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut } })
-    .run()
+    .values({ seanceId: sql.placeholder('seanceId'), enfantId: sql.placeholder('enfantId'), statut: sql.placeholder('statut'), position: sql.placeholder('position') })
+    .onConflictDoUpdate({ target: [presences.seanceId, presences.enfantId], set: { statut: sql`excluded.statut` } })
+    .prepare()).run({ seanceId, enfantId, statut, position: Number(next?.n ?? 0) })
 }
 
 /** The marks of these séances. */

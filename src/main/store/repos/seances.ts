@@ -4,6 +4,7 @@ import type { Seance } from '../../../shared/exchange/schema'
 import type { Db } from '../open-database'
 import { collectifs, presences, seanceIntervenants, seances } from '../schema'
 import { compact, groupBy } from './compact'
+import { preparedQuery } from './prepared-queries'
 import { insertRows, preparedStatement, upsertRow } from './prepared-rows'
 
 export interface SeanceFilter {
@@ -95,12 +96,13 @@ export function readSeanceResumes(db: Db, anneeId: string, f: SeanceFilter = {})
 
 /** A séance with the year and name of its collectif, or undefined. */
 export function readSeanceWithCollectif(db: Db, seanceId: string) {
-  return db
+  // Every mark typed reads it: prepared once per connection.
+  return preparedQuery(db, 'readSeanceWithCollectif', (d) => d
     .select({ seance: seances, anneeId: collectifs.anneeId, collectifNom: collectifs.nom })
     .from(seances)
     .innerJoin(collectifs, eq(collectifs.id, seances.collectifId))
-    .where(eq(seances.id, seanceId))
-    .get()
+    .where(eq(seances.id, sql.placeholder('seanceId')))
+    .prepare()).get({ seanceId })
 }
 
 /** The first séance not cancelled of a collectif between two days, or null. */
