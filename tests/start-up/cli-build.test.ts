@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,6 +36,41 @@ describe('the command line runs a build of the current sources', () => {
     // The recorder itself is seen: the list is the real one, not an empty file.
     expect(loaded).toContain('loaded-modules.cjs')
     for (const heavy of ['exceljs', 'pdfmake', 'mammoth', 'jszip', 'better-sqlite3']) expect(loaded).not.toContain(`/node_modules/${heavy}/`)
+  }, 120_000)
+
+  it('serves the dashboard without loading exceljs, pdfmake, mammoth or jszip (loaded when a file is made)', async () => {
+    // The project's own build (out/cli): a build elsewhere would not find the external libraries.
+    const env = { ...process.env, CLAS_DB: join(dir, 'demo.sqlite'), CLAS_DATA_DIR: dir, CLAS_TODAY: '2026-03-15' }
+    const demo = spawnSync(process.execPath, [cli, 'demo'], { cwd: root, encoding: 'utf8', env })
+    expect(demo.status, demo.stderr).toBe(0)
+    const list = join(dir, 'modules-serve.txt')
+    const child = spawn(process.execPath, ['-r', join(import.meta.dirname, 'loaded-modules.cjs'), cli, 'serve', '--port', '0'], {
+      cwd: root, env: { ...env, CLAS_LOADED_MODULES_OUT: list }, stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = ''
+        const read = (chunk: Buffer) => {
+          output += chunk.toString()
+          const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)
+          if (match) resolve(match[0])
+        }
+        child.stdout.on('data', read)
+        child.stderr.on('data', read)
+        child.once('exit', (code) => reject(new Error(`clas serve s'est arrêté (code ${code}) : ${output}`)))
+      })
+      const response = await fetch(`${url}api/tableauDeBord.donnees`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.slice(0, -1) }, body: JSON.stringify({ date: '2026-03-15' }) })
+      expect(response.status).toBe(200)
+      expect(((await response.json()) as { result: unknown }).result).toBeTruthy()
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+    }
+    const loaded = readFileSync(list, 'utf8')
+    // The recorder saw the database: the list covers the whole start, not an early exit.
+    expect(loaded).toContain('/node_modules/better-sqlite3/')
+    for (const heavy of ['exceljs', 'pdfmake', 'mammoth', 'jszip']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`)
   }, 120_000)
 
   it('never runs a build made from other sources than today’s: a source changed since, it builds again', () => {

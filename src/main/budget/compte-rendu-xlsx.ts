@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import { formatDateCourteFr } from '../../shared/calendar/dates'
 import { COMPTE_RENDU_COLUMNS, compteRenduRows } from '../../shared/budget/compte-rendu'
 import type { BudgetCalcule } from '../../shared/budget/compute'
@@ -12,7 +13,7 @@ const PERCENT_2 = '0.00 "%"'
 
 /** Amounts are written as numbers of euros, so that the association can go on computing in the sheet. */
 export function compteRenduWorkbook(calcul: BudgetCalcule, heading: RegisterHeading): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (loadExcelJS().Workbook)()
   wb.creator = 'Clas'
   wb.created = new Date(`${heading.editeLe}T12:00:00Z`)
   const sheet = wb.addWorksheet('Compte rendu financier', { views: [{ state: 'frozen', ySplit: COMPTE_RENDU_HEADER_ROW }] })

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { loadExcelJS } from '../heavy-libraries'
 import { formatDateCourteFr } from '../../shared/calendar/dates'
 import type { RegisterHeading } from '../../shared/registers/heading'
 import { GRID, HEADER_FILL, printSetup, styleHeaderRow, titleRows } from '../registers/sheet-style'
@@ -9,7 +9,7 @@ export const AIDE_SAISIE_HEADER_ROW = 5
 
 /** Values are written as the text to type (« 0,33 », « 1 h 30 »): the sheet is read, not computed. */
 export async function aideSaisieXlsx(lines: AideLigne[], heading: RegisterHeading, asOf: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (loadExcelJS().Workbook)()
   wb.creator = 'Clas'
   wb.created = new Date(`${heading.editeLe}T12:00:00Z`)
   const sheet = wb.addWorksheet('Aide à la saisie', { views: [{ state: 'frozen', ySplit: AIDE_SAISIE_HEADER_ROW }] })
