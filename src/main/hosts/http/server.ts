@@ -89,7 +89,12 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
 
   // Before any body is read: how large it may be depends on who sends it (see body-admission.ts).
   const admitBody: MiddlewareHandler = async (c, next) => {
-    const trusted = await mayUpload(dispatch, { token: getCookie(c, SESSION_COOKIE) ?? null })
+    const declared = c.req.header('transfer-encoding') === undefined ? c.req.header('content-length') : undefined
+    // A body declared small is admitted from anyone (Node reads no more than declared): asking who
+    // sends it, one more call through the dispatcher, is only for a larger or unsized one. Every
+    // mark typed in a register comes this way.
+    const small = declared !== undefined && /^\d+$/.test(declared) && Number(declared) <= ANONYMOUS_BODY_MAX
+    const trusted = small ? false : await mayUpload(dispatch, { token: getCookie(c, SESSION_COOKIE) ?? null })
     const tooLarge = (c: Context) => c.json({
       error: {
         code: 'validation',
@@ -98,7 +103,6 @@ export function createHttpApp({ dispatch, rendererDir, allowedHosts, lan = false
           : `La requête est trop volumineuse pour un appel sans session (${ANONYMOUS_BODY_MAX / 1024} Ko au plus) : identifiez-vous d'abord.`,
       },
     }, 413)
-    const declared = c.req.header('transfer-encoding') === undefined ? c.req.header('content-length') : undefined
     // A body of unknown size (chunked) from someone allowed large ones may be large.
     const large = trusted && (declared === undefined || (Number(declared) > LARGE_BODY && Number(declared) <= BODY_MAX))
     if (large && !slots.take()) {
