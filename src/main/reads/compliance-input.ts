@@ -1,13 +1,12 @@
 import type { ComplianceInput } from '../../shared/compliance/types'
-import { ApiError } from '../../shared/contract/errors'
 import type { ServiceContext } from '../api/context'
 import { requireAnnee } from '../api/checks'
-import { readStructure } from '../store/repos/association'
 import { readCollectifs } from '../store/repos/collectifs'
 import { readActionsParents, readConcertations, readProjetsBonus } from '../store/repos/partenariats'
 import { readBudget } from '../store/repos/budget'
 import { readSeancesAsCounts } from '../store/repos/year-seances'
 import { readEnrolledLevels, readEnrolledQuartiers } from '../store/repos/enrolled'
+import { requireConfiguredYear } from './year-document'
 
 /** The children enrolled as of `day` (spec/chiffres.md), each with its family's quartier, for the dashboard's count per quartier. */
 export function enrolledQuartiers(ctx: ServiceContext, day: string): { quartier: string | null }[] {
@@ -22,9 +21,7 @@ export function enrolledQuartiers(ctx: ServiceContext, day: string): { quartier:
  * the same results as from the exchange snapshot (`exportDocument`), at a fraction of the cost.
  */
 export function readComplianceInput(ctx: ServiceContext): ComplianceInput {
-  const { id: anneeId, ...anneeScolaire } = requireAnnee(ctx)
-  const structure = readStructure(ctx.db)
-  if (!structure) throw new ApiError({ code: 'conflict', message: "L'association n'est pas encore configurée." })
+  const { anneeId, anneeScolaire, structure } = requireConfiguredYear(ctx)
   const budget = readBudget(ctx.db, anneeId)
   return {
     structure, anneeScolaire,

@@ -1,13 +1,7 @@
 import type { EchangeDocument } from '../../shared/exchange/schema'
-import { ApiError } from '../../shared/contract/errors'
 import type { ServiceContext } from '../api/context'
-import { requireAnnee } from '../api/checks'
-import { readEtablissements, readFamilles, readIntervenants, readLieux, readStructure } from '../store/repos/association'
-import { readBudget } from '../store/repos/budget'
-import { readCollectifs } from '../store/repos/collectifs'
-import { readEnfants } from '../store/repos/enfants'
-import { readActionsParents, readConcertations, readFormations, readProjetsBonus } from '../store/repos/partenariats'
 import { readSeancesForFigures } from '../store/repos/year-seances'
+import { readYearDocument } from './year-document'
 
 /**
  * What the bilan's figures read of the year (`computeFigures`), in the exchange document's shape:
@@ -17,25 +11,5 @@ import { readSeancesForFigures } from '../store/repos/year-seances'
  * (`figures-input.test.ts`), without building an object per mark of the year.
  */
 export function readFiguresInput(ctx: ServiceContext): EchangeDocument {
-  const { id: anneeId, ...anneeScolaire } = requireAnnee(ctx)
-  const structure = readStructure(ctx.db)
-  if (!structure) throw new ApiError({ code: 'conflict', message: "L'association n'est pas encore configurée." })
-  const budget = readBudget(ctx.db, anneeId)
-  return {
-    format: 'clas-echange', version: 1, exporteLe: '',
-    structure, anneeScolaire,
-    lieux: readLieux(ctx.db),
-    etablissements: readEtablissements(ctx.db),
-    intervenants: readIntervenants(ctx.db),
-    collectifs: readCollectifs(ctx.db, anneeId),
-    familles: readFamilles(ctx.db),
-    enfants: readEnfants(ctx.db, anneeId),
-    seances: readSeancesForFigures(ctx.sqlite, anneeId),
-    actionsParents: readActionsParents(ctx.db, anneeId),
-    concertations: readConcertations(ctx.db, anneeId),
-    formations: readFormations(ctx.db, anneeId),
-    projetsBonus: readProjetsBonus(ctx.db, anneeId),
-    reponses: {},
-    ...(budget ? { budget } : {}),
-  }
+  return readYearDocument(ctx, { exporteLe: '', seances: (anneeId) => readSeancesForFigures(ctx.sqlite, anneeId), reponses: () => ({}) })
 }

@@ -11,6 +11,7 @@ import { insertCompteRows, readCompteRows, writeCompte } from '../store/repos/co
 import type { ParsedInput } from '../../shared/contract'
 import { openSession } from '../access/open-session'
 import { importDocument } from '../writes/import-document'
+import { requireConfiguredYear } from '../reads/year-document'
 
 export function appStatus(ctx: ServiceContext): AppStatus {
   const structure = readStructure(ctx.db)
@@ -74,9 +75,7 @@ export const appHandlers: HandlerMap<CallsOf<typeof appContract>> = {
     return input.compte ? hashSecret(input.compte.secret).then((secret) => setUp(input, ctx, secret)) : setUp(input, ctx, null)
   },
   'structure.get': (_input, ctx) => {
-    const { id: _id, ...anneeScolaire } = requireAnnee(ctx)
-    const structure = readStructure(ctx.db)
-    if (!structure) throw new ApiError({ code: 'conflict', message: "L'association n'est pas encore configurée." })
+    const { structure, anneeScolaire } = requireConfiguredYear(ctx)
     return { structure, anneeScolaire }
   },
   'structure.update': ({ structure, anneeScolaire }, ctx) => {
