@@ -7,6 +7,7 @@ import type { EchangeDocument } from '../../shared/exchange/schema'
 import { seancesSansRegistre } from '../../shared/seances/held'
 import { buildDemoDocument } from '../demo/build-demo'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { withIrregularRegisters } from '../../../tests/helpers/irregular-registers'
 import { readComplianceInput } from './compliance-input'
 import { exportDocument } from '../reads/year-document'
 
@@ -15,15 +16,8 @@ afterEach(() => t.cleanup())
 
 /** A generated association with the irregular registers the large one lacks. */
 function generated(): EchangeDocument {
-  const doc = buildLargeAssociation(6, 9)
+  const doc = withIrregularRegisters(buildLargeAssociation(6, 9))
   doc.structure.milieuRural = true
-  doc.seances.forEach((s, i) => {
-    if (i % 7 === 0) s.presences = []
-    if (i % 11 === 0) s.intervenantIds = s.intervenantIds.slice(0, 1)
-    if (i % 13 === 0) s.intervenantIds = []
-    if (i % 17 === 0) Object.assign(s, { annulee: true, motifAnnulation: 'Grève' })
-    if (i % 5 === 0) s.presences = s.presences.map((p, k) => ({ ...p, statut: k % 2 ? 'absent' : 'excuse' }))
-  })
   return doc
 }
 

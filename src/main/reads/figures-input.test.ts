@@ -4,6 +4,7 @@ import { computeFigures } from '../../shared/bilan/figures'
 import type { EchangeDocument } from '../../shared/exchange/schema'
 import { buildDemoDocument } from '../demo/build-demo'
 import { tempWorkspace, type TestWorkspace } from '../../../tests/helpers/workspace'
+import { withIrregularRegisters } from '../../../tests/helpers/irregular-registers'
 import { exportDocument } from '../reads/year-document'
 import { readFiguresInput } from './figures-input'
 
@@ -12,15 +13,7 @@ afterEach(() => t.cleanup())
 
 /** The large association of the bench, with the irregular registers it lacks. */
 function large(): EchangeDocument {
-  const doc = buildLargeAssociation()
-  doc.seances.forEach((s, i) => {
-    if (i % 7 === 0) s.presences = []
-    if (i % 11 === 0) s.intervenantIds = s.intervenantIds.slice(0, 1)
-    if (i % 13 === 0) s.intervenantIds = []
-    if (i % 17 === 0) Object.assign(s, { annulee: true, motifAnnulation: 'Grève' })
-    if (i % 5 === 0) s.presences = s.presences.map((p, k) => ({ ...p, statut: k % 2 ? 'absent' : 'excuse' }))
-  })
-  return doc
+  return withIrregularRegisters(buildLargeAssociation())
 }
 
 describe("the bilan's figures read without every mark", () => {
