@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defaultDataDir } from '../store/data-paths'
-import { writeFileAtomic } from './durable-files'
+import { writeFileAtomic } from '../files/durable-files'
 import type { BackupKey } from './encryption'
 
 /**

@@ -27,6 +27,9 @@ export function databasePath(dbFlag: string | undefined): string {
   return resolveDbPath(dbFlag)
 }
 
+// An unexpected failure is told on the terminal, with its stack, for the person to report it.
+const cliDispatcher = (workspace: Workspace): Dispatch => createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) })
+
 /**
  * Opens the database named by `--db`, `CLAS_DB` or the default, with a dispatcher over it.
  * Automatic backups (before migrations and imports) go to the configured backup folder.
@@ -39,7 +42,7 @@ export function openWorkspace(dbFlag: string | undefined, { create = false, ...o
   }
   try {
     const workspace = new Workspace(path, { backups: new BackupSettingsStore(), ...options })
-    return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
+    return { workspace, dispatch: cliDispatcher(workspace), path }
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(error.message)
     throw error
@@ -56,7 +59,7 @@ export function openWorkspaceOrStandIn(dbFlag: string | undefined): { workspace:
   const path = resolveDbPath(dbFlag)
   if (!holdsNoDatabase(path)) return openWorkspace(dbFlag)
   const workspace = new Workspace(path, { inMemory: true })
-  return { workspace, dispatch: createDispatcher(workspace, { onInternalError: (name, e) => console.error(`[${name}]`, e) }), path }
+  return { workspace, dispatch: cliDispatcher(workspace), path }
 }
 
 /** The CLI's `--year AAAA-AAAA`: another school year of the same database, instead of the current one. */

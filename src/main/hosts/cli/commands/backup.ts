@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { EtatSauvegardes } from '../../../../shared/contract/sauvegardes'
+import { moveIntoPlace } from '../../../files/durable-files'
 import { callOrFail, callOrFailLater, openWorkspace } from '../open-workspace'
 import { CliError, type CliIO } from '../io'
 
@@ -11,15 +12,9 @@ import { CliError, type CliIO } from '../io'
 function writeNewFile(path: string, bytes: Buffer): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partiel`)
   try {
-    const fd = openSync(tmp, 'wx')
-    try {
-      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    writeFileSync(tmp, bytes, { flag: 'wx' })
     if (existsSync(path)) throw new CliError(`Le fichier « ${path} » existe déjà : choisissez un autre nom.`)
-    renameSync(tmp, path)
+    moveIntoPlace(tmp, path)
   } catch (error) {
     if (error instanceof CliError) throw error
     throw new CliError(`La sauvegarde dans « ${dirname(path)} » a échoué : ${(error as Error).message}`)
