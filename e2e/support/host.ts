@@ -24,11 +24,14 @@ export interface Host {
  */
 export const E2E_TODAY = '2026-03-10'
 
-/** `clas serve --db FILE --port 0`, resolved once it prints its address. */
-export function startHost(db: string, { today = E2E_TODAY }: { today?: string } = {}): Promise<Host> {
+/**
+ * `clas serve --db FILE --port 0`, resolved once it prints its address. `node` options and more
+ * environment for the tests that look at the process itself (the start-up tests).
+ */
+export function startHost(db: string, { today = E2E_TODAY, nodeArgs = [], env: extra = {} }: { today?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Host> {
   // CLAS_DATA_DIR: backups and settings of the test host stay in its temporary folder, never the user's.
-  const env = { ...process.env, CLAS_DATA_DIR: dirname(db), CLAS_TODAY: today }
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env })
+  const env = { ...process.env, ...extra, CLAS_DATA_DIR: dirname(db), CLAS_TODAY: today }
+  const child = spawn(process.execPath, [...nodeArgs, cli, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`L'hôte n'a pas démarré en 60 s :\n${output}`)), 60_000)

@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startHost } from '../../e2e/support/host'
 
 const root = join(import.meta.dirname, '..', '..')
 const cli = join(root, 'bin', 'clas.mjs')
@@ -40,32 +41,17 @@ describe('the command line runs a build of the current sources', () => {
 
   it('serves the dashboard without loading exceljs, pdfmake, mammoth or jszip (loaded when a file is made)', async () => {
     // The project's own build (out/cli): a build elsewhere would not find the external libraries.
-    const env = { ...process.env, CLAS_DB: join(dir, 'demo.sqlite'), CLAS_DATA_DIR: dir, CLAS_TODAY: '2026-03-15' }
-    const demo = spawnSync(process.execPath, [cli, 'demo'], { cwd: root, encoding: 'utf8', env })
+    const db = join(dir, 'demo.sqlite')
+    const demo = spawnSync(process.execPath, [cli, 'demo', '--db', db], { cwd: root, encoding: 'utf8', env: { ...process.env, CLAS_DATA_DIR: dir, CLAS_TODAY: '2026-03-15' } })
     expect(demo.status, demo.stderr).toBe(0)
     const list = join(dir, 'modules-serve.txt')
-    const child = spawn(process.execPath, ['-r', join(import.meta.dirname, 'loaded-modules.cjs'), cli, 'serve', '--port', '0'], {
-      cwd: root, env: { ...env, CLAS_LOADED_MODULES_OUT: list }, stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const exited = new Promise((resolve) => child.once('exit', resolve))
+    const host = await startHost(db, { today: '2026-03-15', nodeArgs: ['-r', join(import.meta.dirname, 'loaded-modules.cjs')], env: { CLAS_LOADED_MODULES_OUT: list } })
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = ''
-        const read = (chunk: Buffer) => {
-          output += chunk.toString()
-          const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)
-          if (match) resolve(match[0])
-        }
-        child.stdout.on('data', read)
-        child.stderr.on('data', read)
-        child.once('exit', (code) => reject(new Error(`clas serve s'est arrêté (code ${code}) : ${output}`)))
-      })
-      const response = await fetch(`${url}api/tableauDeBord.donnees`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url.slice(0, -1) }, body: JSON.stringify({ date: '2026-03-15' }) })
+      const response = await fetch(`${host.url}api/tableauDeBord.donnees`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.slice(0, -1) }, body: JSON.stringify({ date: '2026-03-15' }) })
       expect(response.status).toBe(200)
       expect(((await response.json()) as { result: unknown }).result).toBeTruthy()
     } finally {
-      child.kill('SIGTERM')
-      await exited
+      await host.stop()
     }
     const loaded = readFileSync(list, 'utf8')
     // The recorder saw the database: the list covers the whole start, not an early exit.
