@@ -27,10 +27,8 @@ export function readIntervenantRows(db: Db) {
   return sortFr(db.select().from(intervenants).orderBy(asc(intervenants.id)).all(), (r) => r.nom, (r) => r.prenom)
 }
 
-const markKey = (seanceId: string, enfantId: string) => and(eq(presences.seanceId, seanceId), eq(presences.enfantId, enfantId))
-
 // The queries of one mark, typed by the dozen in a register: prepared once per connection.
-const markPlaceholders = markKey(sql.placeholder('seanceId') as unknown as string, sql.placeholder('enfantId') as unknown as string)
+const markPlaceholders = and(eq(presences.seanceId, sql.placeholder('seanceId')), eq(presences.enfantId, sql.placeholder('enfantId')))
 
 export function hasPresence(db: Db, seanceId: string, enfantId: string): boolean {
   return preparedQuery(db, 'hasPresence', (d) => d.select({ s: presences.statut }).from(presences).where(markPlaceholders).prepare()).get({ seanceId, enfantId }) !== undefined
